@@ -1,0 +1,30 @@
+import { DESK_HOSTS } from '@/lib/data-centers';
+import { createContactViewController } from '@/lib/page/contact-view';
+import { parseContactPage } from '@/lib/page/desk-pages';
+import { createPanelMounter } from './mount-panel';
+
+export default defineContentScript({
+  matches: DESK_HOSTS.map((host) => `https://${host}/agent/*`),
+  runAt: 'document_idle',
+  main(ctx) {
+    const mounter = createPanelMounter(Symbol('desk-companion'));
+    const views = createContactViewController(mounter.mount);
+
+    const sync = (url: string | URL) => {
+      if (ctx.isInvalid) return;
+      views.sync(url);
+      if (!parseContactPage(url)) mounter.removeAll();
+    };
+
+    // `wxt:locationchange` fires before location.href changes: the event's own URL is the truth.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl));
+    // Browsers without the Navigation API (and our own duplicate links) announce moves through popstate.
+    ctx.addEventListener(window, 'popstate', () => sync(location.href));
+    ctx.addEventListener(window, 'hashchange', () => sync(location.href));
+    ctx.onInvalidated(() => {
+      views.dispose();
+      mounter.removeAll();
+    });
+    sync(location.href);
+  },
+});

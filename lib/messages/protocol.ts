@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { DATA_CENTER_IDS } from '../data-centers';
+
+// The one message protocol between the content script (and the options page) and the background.
+// Every request and every reply is parsed with these schemas on both sides: the background trusts
+// nothing it receives, and the panel trusts nothing it is answered.
+
+// Zoho ids are 64-bit: they travel as digit strings, never as numbers.
+export const zohoId = z.string().regex(/^\d{1,20}$/);
+const shortText = z.string().max(2_000);
+
+export const dataCenterSchema = z.enum(DATA_CENTER_IDS as [string, ...string[]]);
+
+/** Which org a request is about: the Desk host's data center and the `/agent/<portal>/` segment. */
+export const orgRefSchema = z.strictObject({
+  dataCenter: dataCenterSchema,
+  portal: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/),
+});
+export type OrgRef = z.infer<typeof orgRefSchema>;
+
+// ---- domain shapes the background sends back (already normalised from Zoho's JSON) ----
+
+export const contactSchema = z.object({
+  id: zohoId,
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  email: z.string().nullable(),
+  secondaryEmail: z.string().nullable(),
+  phone: z.string().nullable(),
+  mobile: z.string().nullable(),
+  accountName: z.string().nullable().optional(),
+  /** Field values the merge dialog compares, keyed by Zoho's field name. */
+  mergeFields: z.record(z.string(), z.string().nullable()).optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const helpCenterSchema = z.object({
+  id: zohoId,
+  name: z.string(),
+  url: z.string().nullable(),
+  enabled: z.boolean(),
+});
+export type HelpCenter = z.infer<typeof helpCenterSchema>;
+
+/** One entry of `GET /contacts/{id}/helpCenters`: the contact as a user of that help center. */
+export const membershipSchema = z.object({
+  helpCenter: helpCenterSchema,
+  userId: zohoId,
+  userStatus: z.string(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export const badgeSchema = z.object({
+  id: zohoId,
+  name: z.string(),
+  description: z.string().nullable(),
+  iconUrl: z.string().nullable(),
+});
+export type Badge = z.infer<typeof badgeSchema>;
+
+export const labelSchema = z.object({
+  id: zohoId,
+  name: z.string(),
+  helpCenterId: zohoId.nullable(),
+});
+export type Label = z.infer<typeof labelSchema>;
+
+export const duplicateSchema = z.object({
+  contact: contactSchema,
+  matchedOn: z.array(z.enum(['email', 'phone'])).min(1),
+});
+export type Duplicate = z.infer<typeof duplicateSchema>;
+
+/** One item of a Zoho mass action: Zoho answers 200 even when items fail. */
+export const itemResultSchema = z.object({
+  id: zohoId,
+  success: z.boolean(),
+  errorCode: z.string().nullable(),
+  message: z.string().nullable(),
+});
+export type ItemResult = z.infer<typeof itemResultSchema>;
+
+export const errorKinds = [
+  'not-connected',
+  'not-configured',
+  'wrong-data-center',
+  'portal-not-found',
+  'rate-limited',
+  'credits-exhausted',
+  'forbidden',
+  'not-found',
+  'invalid',
+  'bad-request',
+  'server',
+  'network',
+  'timeout',
+  'unexpected-response',
+  'auth-failed',
+  'bad-message',
+  'internal',
+] as const;
+export type ErrorKind = (typeof errorKinds)[number];
+
+export const apiErrorSchema = z.object({
+  kind: z.enum(errorKinds),
+  /** Plain words for the agent. */
+  message: shortText,
+  /** Zoho's errorCode, when Zoho sent one. */
+  code: z.string().max(100).nullable(),
+  /** Zoho's request id, so a support case can be traced. */
+  requestId: z.string().max(200).nullable(),
+  /** For rate limits: when the background will try again on its own. */
+  retryInMs: z.number().int().nonnegative().nullable(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const sessionSchema = z.object({
+  connected: z.boolean(),
+  dataCenter: dataCenterSchema.nullable(),
+  grant: z.enum(['code', 'implicit']).nullable(),
+  configured: z.boolean(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+const ids = z.array(zohoId).min(1).max(50);
+
+// ---- requests: one entry per kind, with the reply schema beside it ----
+
+export const calls = {
+  'session.get': { request: z.strictObject({}), reply: sessionSchema },
+  'session.connect': {
+    request: z.strictObject({ grant: z.enum(['code', 'implicit']).optional() }),
+    reply: sessionSchema,
+  },
+  'session.disconnect': { request: z.strictObject({}), reply: sessionSchema },
+  'options.open': { request: z.strictObject({}), reply: z.null() },
+
+  'contact.get': {
+    request: z.strictObject({ org: orgRefSchema, contactId: zohoId }),
+    reply: contactSchema,
+  },
+  'contact.helpCenters': {
+    request: z.strictObject({ org: orgRefSchema, contactId: zohoId }),
+    reply: z.array(membershipSchema),
+  },
+  'helpCenters.list': { request: z.strictObject({ org: orgRefSchema }), reply: z.array(helpCenterSchema) },
+  'helpCenters.approve': {
+    request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterIds: ids }),
+    reply: z.array(itemResultSchema),
+  },
+  'helpCenters.reject': {
+    request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterIds: ids }),
+    reply: z.array(itemResultSchema),
+  },
+  'helpCenters.invite': {
+    request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterId: zohoId }),
+    reply: z.null(),
+  },
+  'users.setStatus': {
+    request: z.strictObject({
+      org: orgRefSchema,
+      contactId: zohoId,
+      userId: zohoId,
+      status: z.enum(['ACTIVE', 'DISABLED']),
+    }),
+    reply: z.null(),
+  },
+
+  'badges.ofUser': {
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId }),
+    reply: z.array(badgeSchema),
+  },
+  'badges.catalogue': { request: z.strictObject({ org: orgRefSchema }), reply: z.array(badgeSchema) },
+  'badges.award': {
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId, badgeIds: ids }),
+    reply: z.array(itemResultSchema),
+  },
+  'badges.revoke': {
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId, badgeIds: ids }),
+    reply: z.array(itemResultSchema),
+  },
+
+  'labels.ofUser': {
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId }),
+    reply: z.array(labelSchema),
+  },
+  'labels.catalogue': {
+    request: z.strictObject({ org: orgRefSchema, helpCenterId: zohoId }),
+    reply: z.array(labelSchema),
+  },
+  'labels.assign': {
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId, labelIds: ids }),
+    reply: z.array(itemResultSchema),
+  },
+  'labels.remove': {
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId, labelIds: ids }),
+    reply: z.array(itemResultSchema),
+  },
+
+  'duplicates.find': {
+    request: z.strictObject({ org: orgRefSchema, contactId: zohoId }),
+    reply: z.array(duplicateSchema),
+  },
+  'contacts.merge': {
+    request: z.strictObject({
+      org: orgRefSchema,
+      /** The record that survives. */
+      keepId: zohoId,
+      /** The records merged into it (Zoho's `ids`). */
+      mergeIds: z.array(zohoId).min(1).max(3),
+      /** Zoho field name → id of the contact whose value is kept. */
+      source: z.record(z.string().regex(/^[A-Za-z0-9_]{1,100}$/), zohoId),
+    }),
+    reply: z.strictObject({ survivorId: zohoId }),
+  },
+} as const;
+
+export type CallKind = keyof typeof calls;
+export type CallRequest<K extends CallKind> = z.infer<(typeof calls)[K]['request']>;
+export type CallReply<K extends CallKind> = z.infer<(typeof calls)[K]['reply']>;
+
+export const callKinds = Object.keys(calls) as CallKind[];
+
+/** The envelope on the wire. `kind` picks the schema; nothing else is accepted. */
+export const envelopeSchema = z.strictObject({
+  channel: z.literal('desk-companion/v1'),
+  kind: z.enum(callKinds as [CallKind, ...CallKind[]]),
+  payload: z.unknown(),
+});
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+export const replyEnvelopeSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), data: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: apiErrorSchema }),
+]);
+
+export function makeError(kind: ErrorKind, message: string, extra: Partial<ApiError> = {}): ApiError {
+  return { kind, message, code: null, requestId: null, retryInMs: null, ...extra };
+}

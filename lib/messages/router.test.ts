@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { callKinds, calls, envelopeSchema } from './protocol';
+import { createRouter, CallError, type Handlers, type SenderInfo } from './router';
+import { isTrustedSender } from './trusted-sender';
+import { makeError } from './protocol';
+
+const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
+const deskTab: SenderInfo = {
+  id: OWN_ID,
+  url: 'https://desk.zoho.com/agent/acme/support/contacts/details/1',
+  frameId: 0,
+  tab: { id: 7 },
+};
+const org = { dataCenter: 'us', portal: 'acme' };
+
+function recordingHandlers() {
+  const received: string[] = [];
+  const handlers = new Proxy({} as Handlers, {
+    get: (_target, kind: string) => async () => {
+      received.push(kind);
+      if (kind === 'contact.get') {
+        return { id: '1', firstName: null, lastName: 'A', email: null, secondaryEmail: null, phone: null, mobile: null };
+      }
+      if (kind === 'helpCenters.list') return [{ id: 'not-an-id' }];
+      if (kind === 'badges.catalogue') throw new CallError(makeError('forbidden', 'No permission.', { code: 'FORBIDDEN' }));
+      if (kind === 'labels.catalogue') throw new Error('boom');
+      return null;
+    },
+  });
+  const route = createRouter(handlers, (sender) => isTrustedSender(sender, OWN_ID, OWN_ORIGIN));
+  return { route, received };
+}
+
+const envelope = (kind: string, payload: unknown) => ({ channel: 'desk-companion/v1', kind, payload });
+
+describe('message router', () => {
+  it('answers a valid message from a Desk tab with the handler’s data', async () => {
+    const { route, received } = recordingHandlers();
+    const reply = await route(envelope('contact.get', { org, contactId: '1' }), deskTab);
+    expect(reply).toMatchObject({ ok: true, data: { id: '1', lastName: 'A' } });
+    expect(received).toEqual(['contact.get']);
+  });
+
+  it('keeps a handler’s specific failure and hides an unexpected one', async () => {
+    const { route } = recordingHandlers();
+    expect(await route(envelope('badges.catalogue', { org }), deskTab)).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden', code: 'FORBIDDEN' },
+    });
+    expect(await route(envelope('labels.catalogue', { org, helpCenterId: '2' }), deskTab)).toMatchObject({
+      ok: false,
+      error: { kind: 'internal' },
+    });
+  });
+
+  it('refuses a reply it would itself fail to validate', async () => {
+    const { route } = recordingHandlers();
+    expect(await route(envelope('helpCenters.list', { org }), deskTab)).toMatchObject({
+      ok: false,
+      error: { kind: 'unexpected-response' },
+    });
+  });
+
+  it.each<[string, SenderInfo]>([
+    ['another extension', { ...deskTab, id: 'zzzz' }],
+    ['a sub-frame of a Desk tab', { ...deskTab, frameId: 3 }],
+    ['a look-alike host', { ...deskTab, url: 'https://desk.zoho.com.evil.example/agent/x' }],
+    ['a plain-http Desk page', { ...deskTab, url: 'http://desk.zoho.com/agent/x' }],
+    ['a sender without a URL', { id: OWN_ID, frameId: 0, tab: { id: 1 } }],
+    ['a page that is not Desk', { ...deskTab, url: 'https://example.com/' }],
+  ])('refuses %s without calling a handler', async (_name, sender) => {
+    const { route, received } = recordingHandlers();
+    const reply = await route(envelope('contact.get', { org, contactId: '1' }), sender);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-message' } });
+    expect(received).toEqual([]);
+  });
+
+  it('trusts its own extension pages', async () => {
+    const { route, received } = recordingHandlers();
+    await route(envelope('session.get', {}), { id: OWN_ID, url: `${OWN_ORIGIN}options.html` });
+    expect(received).toEqual(['session.get']);
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['null', null],
+    ['an unknown kind', envelope('tokens.read', {})],
+    ['a foreign channel', { channel: 'other', kind: 'session.get', payload: {} }],
+    ['an extra envelope key', { ...envelope('session.get', {}), extra: 1 }],
+    ['a numeric contact id', envelope('contact.get', { org, contactId: 1 })],
+    ['a contact id beyond 20 digits', envelope('contact.get', { org, contactId: '1'.repeat(21) })],
+    ['an unknown data center', envelope('contact.get', { org: { dataCenter: 'mars', portal: 'a' }, contactId: '1' })],
+    ['a portal with a path', envelope('contact.get', { org: { dataCenter: 'us', portal: '../x' }, contactId: '1' })],
+    ['an unexpected payload key', envelope('contact.get', { org, contactId: '1', url: 'https://evil' })],
+    ['a prototype-pollution key', JSON.parse('{"channel":"desk-companion/v1","kind":"session.get","payload":{"__proto__":{"admin":true}}}')],
+  ])('answers %s with an error and calls nothing', async (_name, message) => {
+    const { route, received } = recordingHandlers();
+    const reply = await route(message, deskTab);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-message' } });
+    expect(received).toEqual([]);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+
+  it('survives 1,000 arbitrary messages without a crash or a handler call', async () => {
+    const { route, received } = recordingHandlers();
+    const hostile = fc.oneof(
+      fc.anything(),
+      fc.record({ channel: fc.constant('desk-companion/v1'), kind: fc.constantFrom(...callKinds), payload: fc.anything() }),
+      fc.record({
+        channel: fc.constant('desk-companion/v1'),
+        kind: fc.constantFrom(...callKinds),
+        payload: fc.record({ org: fc.anything(), contactId: fc.oneof(fc.string({ maxLength: 5000 }), fc.integer()) }),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(hostile, async (message) => {
+        const before = received.length;
+        const reply = await route(message, deskTab);
+        // Arbitrary data is sometimes a valid request by chance ("session.get" with {}): only those may
+        // reach a handler; everything else is refused before any handler runs.
+        const parsed = envelopeSchema.safeParse(message);
+        const valid = parsed.success && calls[parsed.data.kind].request.safeParse(parsed.data.payload).success;
+        expect(received.length - before).toBe(valid ? 1 : 0);
+        if (!valid) expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-message' } });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { calls, envelopeSchema, makeError, type ApiError, type CallKind, type CallReply, type CallRequest } from './protocol';
+
+/** Thrown by handlers to answer with a specific, plain-language failure. */
+export class CallError extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(apiError.message);
+    this.name = 'CallError';
+  }
+}
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export type Handlers = {
+  [K in CallKind]: (request: CallRequest<K>, sender: SenderInfo) => Promise<CallReply<K>>;
+};
+
+export type ReplyEnvelope = { ok: true; data: unknown } | { ok: false; error: ApiError };
+
+/**
+ * Turns a raw runtime message into exactly one handler call, or a refusal. A message that is not ours, is
+ * malformed, or comes from an untrusted sender is answered with an error and reaches no handler.
+ */
+export function createRouter(handlers: Handlers, isTrustedSender: (sender: SenderInfo) => boolean) {
+  return async function route(message: unknown, sender: SenderInfo): Promise<ReplyEnvelope> {
+    if (!isTrustedSender(sender)) {
+      return { ok: false, error: makeError('bad-message', 'This message came from a sender Desk Companion does not trust.') };
+    }
+    const envelope = envelopeSchema.safeParse(message);
+    if (!envelope.success) {
+      return { ok: false, error: makeError('bad-message', 'Desk Companion received a malformed message.') };
+    }
+    const kind = envelope.data.kind;
+    const request = calls[kind].request.safeParse(envelope.data.payload);
+    if (!request.success) {
+      return { ok: false, error: makeError('bad-message', `Desk Companion received a malformed "${kind}" message.`) };
+    }
+    try {
+      const handler = handlers[kind] as (request: unknown, sender: SenderInfo) => Promise<unknown>;
+      const data = await handler(request.data, sender);
+      // Validate our own answer too: a reply the panel would reject is a bug to catch here, not there.
+      const reply = calls[kind].reply.safeParse(data);
+      if (!reply.success) {
+        return { ok: false, error: makeError('unexpected-response', 'Zoho answered with data Desk Companion does not understand.') };
+      }
+      return { ok: true, data: reply.data };
+    } catch (error) {
+      if (error instanceof CallError) return { ok: false, error: error.apiError };
+      return { ok: false, error: makeError('internal', 'Something went wrong inside Desk Companion. Try again.') };
+    }
+  };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_CENTERS, DATA_CENTER_IDS } from '../data-centers';
+import { contactPageUrl, parseContactList, parseContactPage, parseSetupPage, parseTicketPage } from './desk-pages';
+
+// Refined GitHub's cross-matrix: every detector accepts its own URLs and rejects every other URL of the table.
+const detectors = {
+  contact: parseContactPage,
+  ticket: parseTicketPage,
+  contactList: parseContactList,
+  setup: parseSetupPage,
+} as const;
+type DetectorName = keyof typeof detectors;
+
+const ID = '4000000012345678901';
+
+const examples: Record<DetectorName | 'none', string[]> = {
+  contact: [
+    ...DATA_CENTER_IDS.map((dc) => `https://${DATA_CENTERS[dc].deskHost}/agent/acme/support/contacts/details/${ID}`),
+    `https://desk.zoho.com/agent/acme/support/contacts/details/${ID}/tickets`,
+    `https://desk.zoho.com/agent/acme/support/contacts/details/${ID}/history`,
+    `https://desk.zoho.com/agent/acme/support/contacts/details/${ID}/`,
+    `https://desk.zoho.com/agent/acme/support/contacts/details/${ID}?lang=en`,
+    `https://desk.zoho.com/agent/acme/support/contacts/details/${ID}#activities`,
+    `https://desk.zoho.com/agent/acme/support/contacts/details/${ID}/timeline?x=1#y`,
+    `https://desk.zoho.com/agent/acme/contacts/details/${ID}`,
+    `https://desk.zoho.eu/agent/euro-corp/sales.team/contacts/details/7`,
+  ],
+  ticket: [
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}`,
+    `https://desk.zoho.in/agent/indiaco/tickets/details/${ID}/conversation`,
+  ],
+  contactList: [
+    'https://desk.zoho.com/agent/acme/support/contacts',
+    'https://desk.zoho.com/agent/acme/support/contacts/list/all',
+    'https://desk.zoho.jp/agent/jpco/contacts',
+  ],
+  setup: ['https://desk.zoho.com/agent/acme/setup', 'https://desk.zoho.com/agent/acme/setup/helpcenter/users'],
+  none: [
+    `https://desk.zoho.com/agent/acme/support/contacts/details/abc`,
+    `https://desk.zoho.com/agent/acme/support/contacts/details/12ab34`,
+    `https://desk.zoho.com/agent/acme/support/contacts/details/`,
+    `https://desk.zoho.com/agent/acme/support/contacts/details/${ID}/tickets/${ID}`,
+    `https://desk.zoho.com.evil.example/agent/acme/support/contacts/details/${ID}`,
+    `https://evil.example/desk.zoho.com/agent/acme/support/contacts/details/${ID}`,
+    `https://desk.zoho.co/agent/acme/support/contacts/details/${ID}`,
+    `https://desk-zoho.com/agent/acme/support/contacts/details/${ID}`,
+    `https://desk.zoho.com:8443/agent/acme/support/contacts/details/${ID}`,
+    `https://user@desk.zoho.com/agent/acme/support/contacts/details/${ID}`,
+    `http://desk.zoho.com/agent/acme/support/contacts/details/${ID}`,
+    `https://accounts.zoho.com/agent/acme/support/contacts/details/${ID}`,
+    `https://desk.zoho.com/support/acme/ShowHomePage.do#Contacts/dv/${ID}`,
+    `https://desk.zoho.com/portal/acme/contacts/details/${ID}`,
+    `https://desk.zoho.com/agent/acme/support/accounts/details/${ID}`,
+    `https://desk.zoho.com/agent/acme/support/dashboards`,
+    `https://desk.zoho.com/agent/a/b/c/contacts/details/${ID}`,
+    `https://desk.zoho.com/agent/acme/tickets/contacts/details/${ID}`,
+    'not a url',
+    '',
+  ],
+};
+
+describe('page detectors (cross-matrix)', () => {
+  for (const [name, detect] of Object.entries(detectors)) {
+    for (const [owner, urls] of Object.entries(examples)) {
+      for (const url of urls) {
+        const should = owner === name;
+        it(`${name} ${should ? 'accepts' : 'rejects'} ${url || '(empty)'}`, () => {
+          expect(Boolean(detect(url))).toBe(should);
+        });
+      }
+    }
+  }
+});
+
+describe('parseContactPage', () => {
+  it('reads data center, portal, department and the id as a string', () => {
+    expect(parseContactPage(`https://desk.zohocloud.ca/agent/maple/support/contacts/details/${ID}/tickets?x#y`)).toEqual({
+      dataCenter: 'ca',
+      portal: 'maple',
+      department: 'support',
+      contactId: ID,
+    });
+  });
+
+  it('keeps 64-bit ids exact', () => {
+    expect(parseContactPage('https://desk.zoho.com/agent/a/contacts/details/18446744073709551615')?.contactId).toBe(
+      '18446744073709551615',
+    );
+  });
+
+  it('reports a missing department as null', () => {
+    expect(parseContactPage(`https://desk.zoho.com/agent/acme/contacts/details/${ID}`)?.department).toBeNull();
+  });
+});
+
+describe('contactPageUrl', () => {
+  it('keeps the portal, department and data center of the current page', () => {
+    const page = parseContactPage(`https://desk.zoho.eu/agent/eurocorp/sales/contacts/details/1/history`)!;
+    expect(contactPageUrl(page, '22')).toBe('https://desk.zoho.eu/agent/eurocorp/sales/contacts/details/22');
+    expect(parseContactPage(contactPageUrl(page, '22'))?.contactId).toBe('22');
+  });
+
+  it('omits the department when the page had none', () => {
+    const page = parseContactPage(`https://desk.zoho.com/agent/acme/contacts/details/1`)!;
+    expect(contactPageUrl(page, '5')).toBe('https://desk.zoho.com/agent/acme/contacts/details/5');
+  });
+});

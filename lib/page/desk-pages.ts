@@ -1,0 +1,73 @@
+import { dataCenterOfDeskHost, DATA_CENTERS, type DataCenterId } from '../data-centers';
+
+// Pure page detectors in the spirit of github-url-detection: each takes a URL and answers what page it is,
+// or nothing. No DOM, no state, so they are tested against a table of real and look-alike URLs.
+
+export interface DeskPage {
+  dataCenter: DataCenterId;
+  portal: string;
+  /** Missing when Desk shows the portal's default department without a segment. */
+  department: string | null;
+}
+
+export interface ContactPage extends DeskPage {
+  contactId: string;
+}
+
+export interface TicketPage extends DeskPage {
+  ticketId: string;
+}
+
+const SEGMENT = '[A-Za-z0-9_.-]{1,100}';
+const ID = '\\d{1,20}';
+const AGENT_PATH = `^/agent/(?<portal>${SEGMENT})(?:/(?<department>${SEGMENT}))?`;
+
+function match(url: string | URL, tail: string): { page: DeskPage; groups: Record<string, string> } | undefined {
+  let parsed: URL;
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username || parsed.password) return undefined;
+  const dataCenter = dataCenterOfDeskHost(parsed.hostname);
+  if (!dataCenter) return undefined;
+  const found = new RegExp(`${AGENT_PATH}${tail}/?$`).exec(parsed.pathname);
+  const groups = found?.groups;
+  if (!groups?.portal) return undefined;
+  // "/agent/acme/contacts/details/1" has no department: the optional group must not swallow a route word.
+  const department = groups.department ?? null;
+  if (department && ROUTE_WORDS.has(department)) return undefined;
+  return { page: { dataCenter, portal: groups.portal, department }, groups: groups as Record<string, string> };
+}
+
+const ROUTE_WORDS = new Set(['contacts', 'tickets', 'accounts', 'setup', 'home', 'details']);
+
+/** Tab segments Desk appends to a contact page ("/tickets", "/history", …): any single word. */
+const TAB = '(?:/[A-Za-z][A-Za-z0-9_-]{0,40})?';
+
+export function parseContactPage(url: string | URL): ContactPage | undefined {
+  const found = match(url, `/contacts/details/(?<contactId>${ID})${TAB}`);
+  if (!found?.groups.contactId) return undefined;
+  return { ...found.page, contactId: found.groups.contactId };
+}
+
+export function parseTicketPage(url: string | URL): TicketPage | undefined {
+  const found = match(url, `/tickets/details/(?<ticketId>${ID})${TAB}`);
+  if (!found?.groups.ticketId) return undefined;
+  return { ...found.page, ticketId: found.groups.ticketId };
+}
+
+export function parseContactList(url: string | URL): DeskPage | undefined {
+  return match(url, `/contacts(?:/list(?:/${SEGMENT})?)?`)?.page;
+}
+
+export function parseSetupPage(url: string | URL): DeskPage | undefined {
+  return match(url, '/setup(?:/[^?#]*)?')?.page;
+}
+
+/** The URL of another contact's page in the same portal, department and data center as `page`. */
+export function contactPageUrl(page: DeskPage, contactId: string): string {
+  const department = page.department ? `/${encodeURIComponent(page.department)}` : '';
+  return `https://${DATA_CENTERS[page.dataCenter].deskHost}/agent/${encodeURIComponent(page.portal)}${department}/contacts/details/${encodeURIComponent(contactId)}`;
+}
