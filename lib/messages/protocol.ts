@@ -1,20 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DATA_CENTER_IDS } from '../data-centers';
 
+// zod/mini, not zod: the content script bundles these schemas and classic zod alone would blow its
+// 20 KB gzip budget several times over.
 // The one message protocol between the content script (and the options page) and the background.
 // Every request and every reply is parsed with these schemas on both sides: the background trusts
 // nothing it receives, and the panel trusts nothing it is answered.
 
 // Zoho ids are 64-bit: they travel as digit strings, never as numbers.
-export const zohoId = z.string().regex(/^\d{1,20}$/);
-const shortText = z.string().max(2_000);
+export const zohoId = z.string().check(z.regex(/^\d{1,20}$/));
+const shortText = z.string().check(z.maxLength(2_000));
 
 export const dataCenterSchema = z.enum(DATA_CENTER_IDS as [string, ...string[]]);
 
 /** Which org a request is about: the Desk host's data center and the `/agent/<portal>/` segment. */
 export const orgRefSchema = z.strictObject({
   dataCenter: dataCenterSchema,
-  portal: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/),
+  portal: z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,100}$/)),
 });
 export type OrgRef = z.infer<typeof orgRefSchema>;
 
@@ -22,22 +24,22 @@ export type OrgRef = z.infer<typeof orgRefSchema>;
 
 export const contactSchema = z.object({
   id: zohoId,
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  email: z.string().nullable(),
-  secondaryEmail: z.string().nullable(),
-  phone: z.string().nullable(),
-  mobile: z.string().nullable(),
-  accountName: z.string().nullable().optional(),
+  firstName: z.nullable(z.string()),
+  lastName: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  secondaryEmail: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  mobile: z.nullable(z.string()),
+  accountName: z.optional(z.nullable(z.string())),
   /** Field values the merge dialog compares, keyed by Zoho's field name. */
-  mergeFields: z.record(z.string(), z.string().nullable()).optional(),
+  mergeFields: z.optional(z.record(z.string(), z.nullable(z.string()))),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
 export const helpCenterSchema = z.object({
   id: zohoId,
   name: z.string(),
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   enabled: z.boolean(),
 });
 export type HelpCenter = z.infer<typeof helpCenterSchema>;
@@ -53,21 +55,21 @@ export type Membership = z.infer<typeof membershipSchema>;
 export const badgeSchema = z.object({
   id: zohoId,
   name: z.string(),
-  description: z.string().nullable(),
-  iconUrl: z.string().nullable(),
+  description: z.nullable(z.string()),
+  iconUrl: z.nullable(z.string()),
 });
 export type Badge = z.infer<typeof badgeSchema>;
 
 export const labelSchema = z.object({
   id: zohoId,
   name: z.string(),
-  helpCenterId: zohoId.nullable(),
+  helpCenterId: z.nullable(zohoId),
 });
 export type Label = z.infer<typeof labelSchema>;
 
 export const duplicateSchema = z.object({
   contact: contactSchema,
-  matchedOn: z.array(z.enum(['email', 'phone'])).min(1),
+  matchedOn: z.array(z.enum(['email', 'phone'])).check(z.minLength(1)),
 });
 export type Duplicate = z.infer<typeof duplicateSchema>;
 
@@ -75,8 +77,8 @@ export type Duplicate = z.infer<typeof duplicateSchema>;
 export const itemResultSchema = z.object({
   id: zohoId,
   success: z.boolean(),
-  errorCode: z.string().nullable(),
-  message: z.string().nullable(),
+  errorCode: z.nullable(z.string()),
+  message: z.nullable(z.string()),
 });
 export type ItemResult = z.infer<typeof itemResultSchema>;
 
@@ -106,30 +108,30 @@ export const apiErrorSchema = z.object({
   /** Plain words for the agent. */
   message: shortText,
   /** Zoho's errorCode, when Zoho sent one. */
-  code: z.string().max(100).nullable(),
+  code: z.nullable(z.string().check(z.maxLength(100))),
   /** Zoho's request id, so a support case can be traced. */
-  requestId: z.string().max(200).nullable(),
+  requestId: z.nullable(z.string().check(z.maxLength(200))),
   /** For rate limits: when the background will try again on its own. */
-  retryInMs: z.number().int().nonnegative().nullable(),
+  retryInMs: z.nullable(z.int().check(z.gte(0))),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
 export const sessionSchema = z.object({
   connected: z.boolean(),
-  dataCenter: dataCenterSchema.nullable(),
-  grant: z.enum(['code', 'implicit']).nullable(),
+  dataCenter: z.nullable(dataCenterSchema),
+  grant: z.nullable(z.enum(['code', 'implicit'])),
   configured: z.boolean(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-const ids = z.array(zohoId).min(1).max(50);
+const ids = z.array(zohoId).check(z.minLength(1), z.maxLength(50));
 
 // ---- requests: one entry per kind, with the reply schema beside it ----
 
 export const calls = {
   'session.get': { request: z.strictObject({}), reply: sessionSchema },
   'session.connect': {
-    request: z.strictObject({ grant: z.enum(['code', 'implicit']).optional() }),
+    request: z.strictObject({ grant: z.optional(z.enum(['code', 'implicit'])) }),
     reply: sessionSchema,
   },
   'session.disconnect': { request: z.strictObject({}), reply: sessionSchema },
@@ -207,9 +209,9 @@ export const calls = {
       /** The record that survives. */
       keepId: zohoId,
       /** The records merged into it (Zoho's `ids`). */
-      mergeIds: z.array(zohoId).min(1).max(3),
+      mergeIds: z.array(zohoId).check(z.minLength(1), z.maxLength(3)),
       /** Zoho field name → id of the contact whose value is kept. */
-      source: z.record(z.string().regex(/^[A-Za-z0-9_]{1,100}$/), zohoId),
+      source: z.record(z.string().check(z.regex(/^[A-Za-z0-9_]{1,100}$/)), zohoId),
     }),
     reply: z.strictObject({ survivorId: zohoId }),
   },
