@@ -1,0 +1,77 @@
+import type { Badge } from '@/lib/messages/protocol';
+import { anyLoading, useContactData, type HelpCenterUser } from '../ContactData/ContactData';
+import { useActions } from '../common/actions';
+import { LoadErrors } from '../common/Alerts';
+import { Assignments, UserGroup } from '../common/Assignments';
+import { Section } from '../common/Section';
+import { BadgeIcon } from './BadgeIcon';
+
+export function groupHeading(user: HelpCenterUser): string {
+  return user.memberships.map((m) => m.helpCenter.name).join(', ');
+}
+
+export function BadgesSection() {
+  const data = useContactData();
+  const { org, api, signal, store, users } = data;
+  const actions = useActions(signal);
+  const catalogue = data.badgeCatalogue?.data;
+  const busy =
+    anyLoading(data.memberships) ||
+    (users ?? []).some((user) => anyLoading(data.badgesOf(user.userId))) ||
+    (!!users?.length && anyLoading(data.badgeCatalogue));
+
+  return (
+    <Section title="Badges" busy={busy}>
+      {data.memberships?.status === 'error' && !data.memberships.data && (
+        <p class="dc-muted">Badges need the contact’s help centers, which could not be loaded (see Help centers).</p>
+      )}
+      {users?.length === 0 && (
+        <p class="dc-muted">
+          This contact is not a user of any help center yet, so there is nobody to award badges to. Invite them from
+          the Help centers section first.
+        </p>
+      )}
+      {users && users.length > 0 && (
+        <>
+          <LoadErrors
+            items={[
+              { res: data.badgeCatalogue, retry: () => void store.load('badges.catalogue', { org }, true) },
+              ...users.map((user) => ({
+                res: data.badgesOf(user.userId),
+                retry: () => void store.load('badges.ofUser', { org, userId: user.userId }, true),
+              })),
+            ]}
+          />
+          {users.map((user) => (
+            <UserGroup key={user.userId} heading={users.length > 1 ? groupHeading(user) : null}>
+              <Assignments<Badge>
+                userId={user.userId}
+                owned={data.badgesOf(user.userId)}
+                catalogue={catalogue}
+                actions={actions}
+                removeVerb="Revoke"
+                addVerb="Award"
+                addLabel="Award"
+                selectLabel="Badge to award"
+                emptyText="No badges awarded yet."
+                noneLeftText="Every badge is awarded"
+                renderItem={(badge) => (
+                  <>
+                    <BadgeIcon url={badge.iconUrl} />
+                    <span class="dc-text">
+                      <span class="dc-name">{badge.name}</span>
+                      {badge.description && <span class="dc-muted dc-description">{badge.description}</span>}
+                    </span>
+                  </>
+                )}
+                add={(badgeIds) => api('badges.award', { org, userId: user.userId, badgeIds }, signal)}
+                remove={(badgeIds) => api('badges.revoke', { org, userId: user.userId, badgeIds }, signal)}
+                reload={() => store.load('badges.ofUser', { org, userId: user.userId }, true)}
+              />
+            </UserGroup>
+          ))}
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,159 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { CallBackground } from '@/lib/messages/call';
+import type {
+  Badge,
+  CallKind,
+  Contact,
+  Duplicate,
+  HelpCenter,
+  Label,
+  Membership,
+  OrgRef,
+  Session,
+} from '@/lib/messages/protocol';
+import type { ContactPage } from '@/lib/page/desk-pages';
+import { ResourceStore, type Res } from './store';
+
+/** A help-center user of the contact: one userId, possibly in several help centers. */
+export interface HelpCenterUser {
+  userId: string;
+  memberships: Membership[];
+}
+
+export interface ContactDataValue {
+  page: ContactPage;
+  org: OrgRef;
+  api: CallBackground;
+  signal: AbortSignal;
+  navigate: (url: string) => void;
+  store: ResourceStore;
+  session: Res<Session> | undefined;
+  contact: Res<Contact> | undefined;
+  memberships: Res<Membership[]> | undefined;
+  helpCenters: Res<HelpCenter[]> | undefined;
+  badgeCatalogue: Res<Badge[]> | undefined;
+  duplicates: Res<Duplicate[]> | undefined;
+  /** Undefined until the memberships are known. */
+  users: HelpCenterUser[] | undefined;
+  badgesOf(userId: string): Res<Badge[]> | undefined;
+  labelsOf(userId: string): Res<Label[]> | undefined;
+  /** One catalogue read per help center of the user. */
+  labelCataloguesOf(user: HelpCenterUser): Array<Res<Label[]> | undefined>;
+  /** Reads the memberships again (after a write) and, for new users, their badges and labels. */
+  reloadMemberships(): Promise<void>;
+  /** Forgets everything and loads the view again. */
+  restart(): void;
+}
+
+const ContactDataContext = createContext<ContactDataValue | null>(null);
+
+export function useContactData(): ContactDataValue {
+  const value = useContext(ContactDataContext);
+  if (!value) throw new Error('useContactData outside ContactDataProvider');
+  return value;
+}
+
+export function orgOf(page: ContactPage): OrgRef {
+  return { dataCenter: page.dataCenter, portal: page.portal };
+}
+
+export function usersOf(memberships: Membership[]): HelpCenterUser[] {
+  const byUser = new Map<string, HelpCenterUser>();
+  for (const membership of memberships) {
+    const user = byUser.get(membership.userId) ?? { userId: membership.userId, memberships: [] };
+    user.memberships.push(membership);
+    byUser.set(membership.userId, user);
+  }
+  return [...byUser.values()];
+}
+
+/** Level 1: everything that only needs the page, fired at once. */
+function startLoading(store: ResourceStore, page: ContactPage) {
+  const org = orgOf(page);
+  const contactId = page.contactId;
+  void store.load('session.get', {});
+  void store.load('contact.get', { org, contactId });
+  void store.load('contact.helpCenters', { org, contactId });
+  void store.load('helpCenters.list', { org });
+  void store.load('badges.catalogue', { org });
+  void store.load('duplicates.find', { org, contactId });
+}
+
+/** Level 2: as soon as the memberships arrive, each user's badges and labels and their label catalogues. */
+function loadUsers(store: ResourceStore, org: OrgRef, memberships: Membership[]) {
+  for (const user of usersOf(memberships)) {
+    void store.load('badges.ofUser', { org, userId: user.userId });
+    void store.load('labels.ofUser', { org, userId: user.userId });
+  }
+  for (const helpCenterId of new Set(memberships.map((m) => m.helpCenter.id))) {
+    void store.load('labels.catalogue', { org, helpCenterId });
+  }
+}
+
+export function ContactDataProvider(props: {
+  page: ContactPage;
+  api: CallBackground;
+  signal: AbortSignal;
+  navigate: (url: string) => void;
+  children: ComponentChildren;
+}) {
+  const { page, api, signal, navigate } = props;
+  const org = useMemo(() => orgOf(page), [page.dataCenter, page.portal]);
+  const [store] = useState(
+    () =>
+      new ResourceStore(api, signal, (kind: CallKind, _payload, data) => {
+        if (kind === 'contact.helpCenters') loadUsers(store, org, data as Membership[]);
+      }),
+  );
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    const unsubscribe = store.subscribe(() => setVersion((v) => v + 1));
+    startLoading(store, page);
+    return () => {
+      unsubscribe();
+      store.dispose();
+    };
+  }, []);
+
+  const value = useMemo<ContactDataValue>(() => {
+    const contactId = page.contactId;
+    const memberships = store.read('contact.helpCenters', { org, contactId });
+    return {
+      page,
+      org,
+      api,
+      signal,
+      navigate,
+      store,
+      session: store.read('session.get', {}),
+      contact: store.read('contact.get', { org, contactId }),
+      memberships,
+      helpCenters: store.read('helpCenters.list', { org }),
+      badgeCatalogue: store.read('badges.catalogue', { org }),
+      duplicates: store.read('duplicates.find', { org, contactId }),
+      users: memberships?.data ? usersOf(memberships.data) : undefined,
+      badgesOf: (userId) => store.read('badges.ofUser', { org, userId }),
+      labelsOf: (userId) => store.read('labels.ofUser', { org, userId }),
+      labelCataloguesOf: (user) =>
+        [...new Set(user.memberships.map((m) => m.helpCenter.id))].map((helpCenterId) =>
+          store.read('labels.catalogue', { org, helpCenterId }),
+        ),
+      reloadMemberships: async () => {
+        await store.load('contact.helpCenters', { org, contactId }, true);
+      },
+      restart: () => {
+        store.reset();
+        startLoading(store, page);
+      },
+    };
+  }, [version, store]);
+
+  return <ContactDataContext.Provider value={value}>{props.children}</ContactDataContext.Provider>;
+}
+
+/** True while any of these reads is in flight (for `aria-busy`). */
+export function anyLoading(...resources: Array<Res<unknown> | undefined>): boolean {
+  return resources.some((res) => !res || res.status === 'loading');
+}

@@ -1,0 +1,152 @@
+import type { ApiError, CallKind, CallReply, CallRequest, Reply } from '@/lib/messages/protocol';
+import { makeError } from '@/lib/messages/protocol';
+import type { CallBackground } from '@/lib/messages/call';
+
+/** What a section knows about one read: loading (maybe with the previous data), loaded, or failed. */
+export type Res<T> =
+  | { status: 'loading'; data: T | undefined }
+  | { status: 'ok'; data: T }
+  | {
+      status: 'error';
+      data: T | undefined;
+      error: ApiError;
+      /** Set while an automatic retry (after a rate limit) is scheduled. */
+      autoRetryInMs: number | null;
+    };
+
+interface Entry {
+  kind: CallKind;
+  payload: unknown;
+  res: Res<unknown>;
+  promise: Promise<Reply<unknown> | null>;
+  seq: number;
+  autoRetried: boolean;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+export type OnData = (kind: CallKind, payload: unknown, data: unknown) => void;
+
+function keyOf(kind: CallKind, payload: unknown): string {
+  return `${kind} ${JSON.stringify(payload)}`;
+}
+
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/**
+ * The reads of one contact view, keyed by call and payload: identical reads are made once and shared by every
+ * section, answers that arrive after the view's signal aborted are dropped, and a rate-limited read is retried
+ * once on its own after the delay the background names.
+ */
+export class ResourceStore {
+  private entries = new Map<string, Entry>();
+  private listeners = new Set<() => void>();
+  private disposed = false;
+  private generation = 0;
+
+  constructor(
+    private readonly api: CallBackground,
+    private readonly signal: AbortSignal,
+    private readonly onData?: OnData,
+  ) {
+    if (signal.aborted) this.disposed = true;
+    else signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify() {
+    if (this.disposed) return;
+    for (const listener of this.listeners) listener();
+  }
+
+  get isDisposed() {
+    return this.disposed;
+  }
+
+  read<K extends CallKind>(kind: K, payload: CallRequest<K>): Res<CallReply<K>> | undefined {
+    return this.entries.get(keyOf(kind, payload))?.res as Res<CallReply<K>> | undefined;
+  }
+
+  /**
+   * Starts a read unless the same one is loading or loaded (`force` reads again). Resolves with the reply, or
+   * null when the view went away (or a newer read of the same key replaced this one).
+   */
+  load<K extends CallKind>(kind: K, payload: CallRequest<K>, force = false): Promise<Reply<CallReply<K>> | null> {
+    if (this.disposed) return Promise.resolve(null);
+    const key = keyOf(kind, payload);
+    const existing = this.entries.get(key);
+    if (existing && !force && existing.res.status !== 'error') {
+      return existing.promise as Promise<Reply<CallReply<K>> | null>;
+    }
+    if (existing?.timer) clearTimeout(existing.timer);
+    const seq = (existing?.seq ?? 0) + 1;
+    const generation = this.generation;
+    const entry: Entry = {
+      kind,
+      payload,
+      res: { status: 'loading', data: existing?.res.data },
+      promise: Promise.resolve(null),
+      seq,
+      autoRetried: existing?.autoRetried ?? false,
+      timer: undefined,
+    };
+    entry.promise = this.fetch(kind, payload).then((reply) => {
+      const current = this.entries.get(key);
+      if (this.disposed || reply === null || generation !== this.generation || current?.seq !== seq) return null;
+      if (reply.ok) {
+        current.res = { status: 'ok', data: reply.data };
+        current.autoRetried = false;
+        this.onData?.(kind, payload, reply.data);
+      } else {
+        const retryInMs = reply.error.kind === 'rate-limited' && !current.autoRetried ? (reply.error.retryInMs ?? 5_000) : null;
+        current.res = { status: 'error', data: current.res.data, error: reply.error, autoRetryInMs: retryInMs };
+        if (retryInMs !== null) {
+          current.autoRetried = true;
+          current.timer = setTimeout(() => {
+            current.timer = undefined;
+            void this.load(kind, payload, true);
+          }, retryInMs);
+        }
+      }
+      this.notify();
+      return reply as Reply<CallReply<K>>;
+    });
+    this.entries.set(key, entry);
+    this.notify();
+    return entry.promise as Promise<Reply<CallReply<K>> | null>;
+  }
+
+  private async fetch<K extends CallKind>(kind: K, payload: CallRequest<K>): Promise<Reply<CallReply<K>> | null> {
+    try {
+      const reply = await this.api(kind, payload, this.signal);
+      return this.signal.aborted ? null : reply;
+    } catch (error) {
+      if (this.signal.aborted || isAbort(error)) return null;
+      return { ok: false, error: makeError('internal', 'Something went wrong inside Desk Companion.') };
+    }
+  }
+
+  /** Forgets every read and lets the caller start again (after connecting, or a panel-wide Retry). */
+  reset() {
+    this.generation += 1;
+    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.entries.clear();
+    this.notify();
+  }
+
+  dispose() {
+    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.disposed = true;
+    this.listeners.clear();
+  }
+
+  /** Every read made so far, for panel-wide checks (not connected, wrong data center, …). */
+  all(): Array<{ kind: CallKind; res: Res<unknown> }> {
+    return [...this.entries.values()].map((entry) => ({ kind: entry.kind, res: entry.res }));
+  }
+}

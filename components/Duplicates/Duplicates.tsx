@@ -1,0 +1,95 @@
+import { useId, useState } from 'preact/hooks';
+import type { Duplicate } from '@/lib/messages/protocol';
+import { contactPageUrl } from '@/lib/page/desk-pages';
+import { anyLoading, useContactData } from '../ContactData/ContactData';
+import { LoadErrors } from '../common/Alerts';
+import { Section } from '../common/Section';
+import { MergeDialog } from './MergeDialog';
+import { contactName } from './names';
+
+function matchedText(duplicate: Duplicate): string {
+  const on = [...new Set(duplicate.matchedOn)];
+  return `Same ${on.join(' and ')}`;
+}
+
+/** A plain left click moves Desk's single-page app instead of reloading the tab; anything else is the browser's. */
+function followInPlace(event: MouseEvent, url: string, navigate: (url: string) => void) {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(url);
+}
+
+export function DuplicatesSection() {
+  const data = useContactData();
+  const { org, page, store, navigate } = data;
+  const [merging, setMerging] = useState<{ duplicate: Duplicate; opener: HTMLElement } | null>(null);
+  const duplicates = data.duplicates?.data;
+
+  const close = () => {
+    const opener = merging?.opener;
+    setMerging(null);
+    opener?.focus();
+  };
+
+  return (
+    <Section title="Duplicates" busy={anyLoading(data.duplicates)}>
+      <LoadErrors
+        items={[
+          {
+            res: data.duplicates,
+            retry: () => void store.load('duplicates.find', { org, contactId: page.contactId }, true),
+          },
+        ]}
+      />
+      {duplicates?.length === 0 && <p class="dc-muted">No duplicates found</p>}
+      {duplicates && duplicates.length > 0 && (
+        <ul class="dc-list">
+          {duplicates.map((duplicate) => (
+            <DuplicateRow
+              key={duplicate.contact.id}
+              duplicate={duplicate}
+              url={contactPageUrl(page, duplicate.contact.id)}
+              navigate={navigate}
+              onMerge={(opener) => setMerging({ duplicate, opener })}
+            />
+          ))}
+        </ul>
+      )}
+      {merging && <MergeDialog duplicate={merging.duplicate} onClose={close} />}
+    </Section>
+  );
+}
+
+function DuplicateRow(props: {
+  duplicate: Duplicate;
+  url: string;
+  navigate: (url: string) => void;
+  onMerge: (opener: HTMLElement) => void;
+}) {
+  const { duplicate, url } = props;
+  const nameId = useId();
+  return (
+    <li class="dc-item">
+      <div class="dc-item-main">
+        <span class="dc-text">
+          <a id={nameId} class="dc-name" href={url} onClick={(event) => followInPlace(event, url, props.navigate)}>
+            {contactName(duplicate.contact)}
+          </a>
+          <span class="dc-muted dc-description">{matchedText(duplicate)}</span>
+        </span>
+      </div>
+      <div class="dc-actions">
+        <button
+          type="button"
+          class="dc-button"
+          aria-haspopup="dialog"
+          aria-describedby={nameId}
+          onClick={(event) => props.onMerge(event.currentTarget as HTMLElement)}
+        >
+          Merge…
+        </button>
+      </div>
+    </li>
+  );
+}

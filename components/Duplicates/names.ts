@@ -1,0 +1,9 @@
+import type { Contact } from '@/lib/messages/protocol';
+
+export function contactName(contact: Contact): string {
+  const name = [contact.firstName, contact.lastName]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(' ');
+  return name || contact.email?.trim() || contact.phone?.trim() || contact.mobile?.trim() || `Contact ${contact.id}`;
+}

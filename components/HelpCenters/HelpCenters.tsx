@@ -1,0 +1,194 @@
+import { useId } from 'preact/hooks';
+import type { HelpCenter, ItemResult, Membership, Reply } from '@/lib/messages/protocol';
+import { anyLoading, useContactData } from '../ContactData/ContactData';
+import { outcomes, useActions, type Failure } from '../common/actions';
+import { FailureAlert, LoadErrors } from '../common/Alerts';
+import { safeHttpUrl } from '../common/safe-url';
+import { Section } from '../common/Section';
+import { statusWords } from './status';
+
+interface Row {
+  helpCenter: HelpCenter;
+  membership: Membership | undefined;
+}
+
+/** Every help center of the org (in the org's order), with the contact's membership where there is one. */
+export function helpCenterRows(helpCenters: HelpCenter[] | undefined, memberships: Membership[]): Row[] {
+  const rows: Row[] = [];
+  const seen = new Set<string>();
+  for (const helpCenter of helpCenters ?? []) {
+    if (seen.has(helpCenter.id)) continue;
+    seen.add(helpCenter.id);
+    rows.push({ helpCenter, membership: memberships.find((m) => m.helpCenter.id === helpCenter.id) });
+  }
+  // A membership in a help center the list did not return (or could not load) is still shown.
+  for (const membership of memberships) {
+    if (seen.has(membership.helpCenter.id)) continue;
+    seen.add(membership.helpCenter.id);
+    rows.push({ helpCenter: membership.helpCenter, membership });
+  }
+  return rows;
+}
+
+const rowKey = (helpCenterId: string) => `hc:${helpCenterId}`;
+
+export function HelpCentersSection() {
+  const data = useContactData();
+  const { org, page, api, signal, store } = data;
+  const contactId = page.contactId;
+  const actions = useActions(signal);
+  const noEmailId = useId();
+
+  const memberships = data.memberships?.data;
+  const listSettled = data.helpCenters !== undefined && (data.helpCenters.status !== 'loading' || !!data.helpCenters.data);
+  const rows = memberships && listSettled ? helpCenterRows(data.helpCenters?.data, memberships) : undefined;
+  const nameOf = (id: string) => rows?.find((row) => row.helpCenter.id === id)?.helpCenter.name ?? 'the help center';
+
+  const contact = data.contact;
+  const email = contact?.status === 'ok' ? contact.data.email?.trim() || contact.data.secondaryEmail?.trim() : undefined;
+  const inviteBlocked =
+    contact?.status === 'ok' && !email
+      ? 'This contact has no email address, and Zoho invites by email: add one to the contact first.'
+      : !contact || (contact.status === 'loading' && !contact.data)
+        ? 'Checking the contact’s email address…'
+        : null;
+
+  /** Runs a write for some help centers, checks each item, re-reads the status, and keeps failures per row. */
+  function write(
+    ids: string[],
+    extraKeys: string[],
+    verb: string,
+    call: () => Promise<Reply<ItemResult[] | null>>,
+    again: (id: string) => () => void,
+  ) {
+    actions.run([...ids.map(rowKey), ...extraKeys], async () => {
+      const reply = await call();
+      const { failed, succeeded } = outcomes(reply, ids, (id) => `${verb} ${nameOf(id)}`);
+      if (succeeded.length) await data.reloadMemberships();
+      const result: Record<string, Failure | null> = {};
+      for (const id of ids) {
+        const text = failed.get(id);
+        result[rowKey(id)] = text ? { text, retry: again(id) } : null;
+      }
+      return result;
+    });
+  }
+
+  const approve = (ids: string[], extraKeys: string[] = []) =>
+    write(ids, extraKeys, 'Approve in', () => api('helpCenters.approve', { org, contactId, helpCenterIds: ids }, signal), (id) => () => approve([id]));
+  const reject = (id: string) =>
+    write([id], [], 'Reject in', () => api('helpCenters.reject', { org, contactId, helpCenterIds: [id] }, signal), () => () => reject(id));
+  const invite = (id: string, verb: string) =>
+    write([id], [], `${verb} to`, () => api('helpCenters.invite', { org, contactId, helpCenterId: id }, signal), () => () => invite(id, verb));
+  const reactivate = (id: string, userId: string) =>
+    write(
+      [id],
+      [],
+      'Reactivate in',
+      () => api('users.setStatus', { org, contactId, userId, status: 'ACTIVE' }, signal),
+      () => () => reactivate(id, userId),
+    );
+
+  const pendingIds = (rows ?? [])
+    .filter((row) => row.membership && statusWords(row.membership.userStatus).category === 'pending')
+    .map((row) => row.helpCenter.id);
+
+  const busy = anyLoading(data.memberships, data.helpCenters);
+
+  return (
+    <Section title="Help centers" busy={busy}>
+      <LoadErrors
+        items={[
+          { res: data.memberships, retry: () => void data.reloadMemberships() },
+          { res: data.helpCenters, retry: () => void store.load('helpCenters.list', { org }, true) },
+          { res: data.contact, retry: () => void store.load('contact.get', { org, contactId }, true) },
+        ]}
+      />
+      {rows && rows.length === 0 && <p class="dc-muted">This organization has no help centers.</p>}
+      {pendingIds.length >= 2 && (
+        <div class="dc-toolbar">
+          <button
+            type="button"
+            class="dc-button dc-primary"
+            disabled={actions.isBusy('approve-all') || pendingIds.some((id) => actions.isBusy(rowKey(id)))}
+            onClick={() => approve(pendingIds, ['approve-all'])}
+          >
+            Approve all pending
+          </button>
+        </div>
+      )}
+      {rows && rows.some((row) => !row.membership) && inviteBlocked && (
+        <p id={noEmailId} class="dc-hint">
+          {inviteBlocked}
+        </p>
+      )}
+      {rows && rows.length > 0 && (
+        <ul class="dc-list">
+          {rows.map((row) => {
+            const { helpCenter, membership } = row;
+            const status = statusWords(membership ? membership.userStatus : null);
+            const key = rowKey(helpCenter.id);
+            const running = actions.isBusy(key);
+            const name = helpCenter.name;
+            const url = safeHttpUrl(helpCenter.url);
+            const button = (label: string, text: string, onClick: () => void, primary = false) => (
+              <button
+                type="button"
+                class={primary ? 'dc-button dc-primary' : 'dc-button'}
+                aria-label={label}
+                disabled={running}
+                onClick={onClick}
+              >
+                {text}
+              </button>
+            );
+            return (
+              <li class="dc-item" key={helpCenter.id}>
+                <div class="dc-item-main">
+                  <span class="dc-name">
+                    {url ? (
+                      <a href={url} target="_blank" rel="noopener noreferrer">
+                        {name}
+                      </a>
+                    ) : (
+                      name
+                    )}
+                  </span>
+                  <span class={`dc-status dc-status-${status.category}`} title={status.raw ?? undefined}>
+                    {status.text}
+                  </span>
+                  {!helpCenter.enabled && <span class="dc-tag">Help center disabled</span>}
+                </div>
+                <div class="dc-actions">
+                  {status.category === 'pending' && (
+                    <>
+                      {button(`Approve in ${name}`, 'Approve', () => approve([helpCenter.id]), true)}
+                      {button(`Reject in ${name}`, 'Reject', () => reject(helpCenter.id))}
+                    </>
+                  )}
+                  {status.category === 'none' && (
+                    <button
+                      type="button"
+                      class="dc-button"
+                      aria-label={`Invite to ${name}`}
+                      aria-describedby={inviteBlocked ? noEmailId : undefined}
+                      disabled={running || !!inviteBlocked}
+                      onClick={() => invite(helpCenter.id, 'Invite')}
+                    >
+                      Invite
+                    </button>
+                  )}
+                  {status.category === 'invited' && button(`Re-invite to ${name}`, 'Re-invite', () => invite(helpCenter.id, 'Re-invite'))}
+                  {status.category === 'deactivated' &&
+                    membership &&
+                    button(`Reactivate in ${name}`, 'Reactivate', () => reactivate(helpCenter.id, membership.userId))}
+                </div>
+                <FailureAlert failure={actions.failure(key)} busy={running} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Section>
+  );
+}

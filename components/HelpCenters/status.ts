@@ -1,0 +1,33 @@
+export type StatusCategory = 'active' | 'pending' | 'invited' | 'deactivated' | 'deleted' | 'none' | 'other';
+
+export interface StatusWords {
+  category: StatusCategory;
+  /** What the agent reads. */
+  text: string;
+  /** Zoho's raw value (shown on hover), when there is one. */
+  raw: string | null;
+}
+
+/** "LOCKED_BY_ADMIN" → "Locked by admin", "lockedByAdmin" → "Locked by admin". */
+export function readable(raw: string): string {
+  const words = raw
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_\-.]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+  const text = words.join(' ');
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'Unknown status';
+}
+
+/** The contact's status in one help center, in words. `null` means the contact is not a member. */
+export function statusWords(userStatus: string | null | undefined): StatusWords {
+  if (userStatus === null || userStatus === undefined) return { category: 'none', text: 'Not a member', raw: null };
+  const raw = userStatus;
+  const upper = raw.trim().toUpperCase();
+  if (upper === 'ACTIVE') return { category: 'active', text: 'Active', raw };
+  if (/PENDING|AWAIT|MODERAT|UNAPPROVED/.test(upper)) return { category: 'pending', text: 'Pending approval', raw };
+  if (upper.includes('INVIT')) return { category: 'invited', text: 'Invited', raw };
+  if (/DISABLED|DEACTIVATED/.test(upper)) return { category: 'deactivated', text: 'Deactivated', raw };
+  if (upper.includes('DELETED')) return { category: 'deleted', text: 'Deleted', raw };
+  return { category: 'other', text: readable(raw), raw };
+}

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { fireEvent, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { apiError } from '../test-support/fake-api';
+import { renderPanel, settled } from '../test-support/render';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
+
+describe('Labels', () => {
+  it('lists the user’s labels and adds one from the help center’s catalogue', async () => {
+    const { fake } = renderPanel();
+    const section = await settled('Labels');
+    expect(section.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('VIP')]);
+    const select = section.getByRole('combobox', { name: 'Label to add' });
+    expect(options(select)).toEqual(['Beta tester']);
+    expect(fake.callsOf('labels.catalogue')).toEqual([{ org: { dataCenter: 'eu', portal: 'acme' }, helpCenterId: '201' }]);
+    fireEvent.click(section.getByRole('button', { name: 'Add label' }));
+    await waitFor(() => expect(section.getAllByRole('listitem')).toHaveLength(2));
+    expect(fake.callsOf('labels.assign')).toEqual([{ org: { dataCenter: 'eu', portal: 'acme' }, userId: '301', labelIds: ['502'] }]);
+    expect(fake.callsOf('labels.ofUser')).toHaveLength(2);
+  });
+
+  it('removes a label', async () => {
+    const { fake } = renderPanel();
+    const section = await settled('Labels');
+    fireEvent.click(section.getByRole('button', { name: 'Remove VIP' }));
+    await waitFor(() => expect(section.queryByRole('button', { name: 'Remove VIP' })).toBeNull());
+    expect(fake.callsOf('labels.remove')[0]).toMatchObject({ userId: '301', labelIds: ['501'] });
+    expect(section.getByText('No labels yet.')).toBeTruthy();
+  });
+
+  it('keeps the label and offers Retry when removing fails', async () => {
+    const { fake } = renderPanel();
+    fake.failNext('labels.remove', apiError('forbidden', 'Not allowed.', { code: 'FORBIDDEN' }));
+    const section = await settled('Labels');
+    const remove = section.getByRole('button', { name: 'Remove VIP' });
+    fireEvent.click(remove);
+    fireEvent.click(remove);
+    const alert = await section.findByRole('alert');
+    expect(alert.textContent).toMatch(/Remove VIP failed/);
+    expect(alert.textContent).toMatch(/role lacks the permission/);
+    expect(section.getByText('VIP')).toBeTruthy();
+    expect(fake.callsOf('labels.remove')).toHaveLength(1);
+    fireEvent.click(section.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(section.queryByRole('button', { name: 'Remove VIP' })).toBeNull());
+    expect(fake.callsOf('labels.remove')).toHaveLength(2);
+  });
+
+  it('treats success:false as a failure', async () => {
+    const { fake } = renderPanel();
+    fake.failItem('labels.assign', '502', 'INVALID_DATA', 'Label limit reached');
+    const section = await settled('Labels');
+    fireEvent.click(section.getByRole('button', { name: 'Add label' }));
+    const alert = await section.findByRole('alert');
+    expect(alert.textContent).toMatch(/Label limit reached/);
+    expect(alert.textContent).toMatch(/INVALID_DATA/);
+    expect(section.getAllByRole('listitem')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,75 @@
+import type { Label } from '@/lib/messages/protocol';
+import { anyLoading, useContactData, type HelpCenterUser } from '../ContactData/ContactData';
+import { useActions } from '../common/actions';
+import { LoadErrors } from '../common/Alerts';
+import { Assignments, UserGroup } from '../common/Assignments';
+import { Section } from '../common/Section';
+import { groupHeading } from '../Badges/Badges';
+
+export function LabelsSection() {
+  const data = useContactData();
+  const { org, api, signal, store, users } = data;
+  const actions = useActions(signal);
+
+  const catalogueOf = (user: HelpCenterUser): Label[] | undefined => {
+    const parts = data.labelCataloguesOf(user);
+    if (parts.some((res) => !res || (res.status === 'loading' && !res.data))) return undefined;
+    const byId = new Map<string, Label>();
+    for (const res of parts) for (const label of res?.data ?? []) byId.set(label.id, label);
+    return [...byId.values()];
+  };
+
+  const busy =
+    anyLoading(data.memberships) ||
+    (users ?? []).some((user) => anyLoading(data.labelsOf(user.userId), ...data.labelCataloguesOf(user)));
+
+  return (
+    <Section title="Labels" busy={busy}>
+      {data.memberships?.status === 'error' && !data.memberships.data && (
+        <p class="dc-muted">Labels need the contact’s help centers, which could not be loaded (see Help centers).</p>
+      )}
+      {users?.length === 0 && (
+        <p class="dc-muted">
+          This contact is not a user of any help center yet, so there is nobody to label. Invite them from the Help
+          centers section first.
+        </p>
+      )}
+      {users && users.length > 0 && (
+        <>
+          <LoadErrors
+            items={users.flatMap((user) => [
+              {
+                res: data.labelsOf(user.userId),
+                retry: () => void store.load('labels.ofUser', { org, userId: user.userId }, true),
+              },
+              ...[...new Set(user.memberships.map((m) => m.helpCenter.id))].map((helpCenterId) => ({
+                res: store.read('labels.catalogue', { org, helpCenterId }),
+                retry: () => void store.load('labels.catalogue', { org, helpCenterId }, true),
+              })),
+            ])}
+          />
+          {users.map((user) => (
+            <UserGroup key={user.userId} heading={users.length > 1 ? groupHeading(user) : null}>
+              <Assignments<Label>
+                userId={user.userId}
+                owned={data.labelsOf(user.userId)}
+                catalogue={catalogueOf(user)}
+                actions={actions}
+                removeVerb="Remove"
+                addVerb="Add label"
+                addLabel="Add label"
+                selectLabel="Label to add"
+                emptyText="No labels yet."
+                noneLeftText="No other labels in this help center"
+                renderItem={(label) => <span class="dc-name">{label.name}</span>}
+                add={(labelIds) => api('labels.assign', { org, userId: user.userId, labelIds }, signal)}
+                remove={(labelIds) => api('labels.remove', { org, userId: user.userId, labelIds }, signal)}
+                reload={() => store.load('labels.ofUser', { org, userId: user.userId }, true)}
+              />
+            </UserGroup>
+          ))}
+        </>
+      )}
+    </Section>
+  );
+}

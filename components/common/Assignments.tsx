@@ -1,0 +1,138 @@
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import type { ItemResult, Reply } from '@/lib/messages/protocol';
+import type { Res } from '../ContactData/store';
+import { outcomes, type Failure, type useActions } from './actions';
+import { FailureAlert } from './Alerts';
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+/**
+ * What one help-center user has of a catalogue (badges, labels): a list with a remove button per item, and a
+ * select of what is left with an add button. Writes are checked item by item and followed by a re-read.
+ */
+export function Assignments<T extends Named>(props: {
+  userId: string;
+  owned: Res<T[]> | undefined;
+  /** Undefined while loading. */
+  catalogue: T[] | undefined;
+  actions: ReturnType<typeof useActions>;
+  removeVerb: string;
+  addVerb: string;
+  addLabel: string;
+  selectLabel: string;
+  emptyText: string;
+  noneLeftText: string;
+  renderItem: (item: T) => ComponentChildren;
+  add: (ids: string[]) => Promise<Reply<ItemResult[]>>;
+  remove: (ids: string[]) => Promise<Reply<ItemResult[]>>;
+  reload: () => Promise<unknown>;
+}) {
+  const { actions, userId } = props;
+  const selectId = useId();
+  const [choice, setChoice] = useState('');
+  const owned = props.owned?.data;
+  const ownedIds = new Set((owned ?? []).map((item) => item.id));
+  const available = props.catalogue?.filter((item) => !ownedIds.has(item.id));
+  const selected = available?.some((item) => item.id === choice) ? choice : (available?.[0]?.id ?? '');
+  const addKey = `${userId}:add`;
+  const removeKey = (id: string) => `${userId}:remove:${id}`;
+  const nameIn = (id: string, list: T[] | undefined) => list?.find((item) => item.id === id)?.name ?? 'this item';
+
+  function write(
+    key: string,
+    id: string,
+    action: string,
+    call: (ids: string[]) => Promise<Reply<ItemResult[]>>,
+    again: () => void,
+  ) {
+    actions.run([key], async () => {
+      const reply = await call([id]);
+      const { failed, succeeded } = outcomes(reply, [id], () => action);
+      if (succeeded.length) await props.reload();
+      const text = failed.get(id);
+      return { [key]: text ? ({ text, retry: again } satisfies Failure) : null };
+    });
+  }
+
+  const doAdd = (id: string, name: string) => write(addKey, id, `${props.addVerb} ${name}`, props.add, () => doAdd(id, name));
+  const doRemove = (id: string, name: string) =>
+    write(removeKey(id), id, `${props.removeVerb} ${name}`, props.remove, () => doRemove(id, name));
+
+  return (
+    <div class="dc-assignments">
+      {owned && owned.length === 0 && <p class="dc-muted">{props.emptyText}</p>}
+      {owned && owned.length > 0 && (
+        <ul class="dc-list">
+          {owned.map((item) => (
+            <li class="dc-item" key={item.id}>
+              <div class="dc-item-main">{props.renderItem(item)}</div>
+              <div class="dc-actions">
+                <button
+                  type="button"
+                  class="dc-button"
+                  aria-label={`${props.removeVerb} ${item.name}`}
+                  disabled={actions.isBusy(removeKey(item.id))}
+                  onClick={() => doRemove(item.id, item.name)}
+                >
+                  {props.removeVerb}
+                </button>
+              </div>
+              <FailureAlert failure={actions.failure(removeKey(item.id))} busy={actions.isBusy(removeKey(item.id))} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {owned && (
+        <div class="dc-add">
+          <label for={selectId} class="dc-label">
+            {props.selectLabel}
+          </label>
+          <div class="dc-add-row">
+            <select
+              id={selectId}
+              class="dc-select"
+              value={selected}
+              disabled={!available || available.length === 0}
+              onChange={(event) => setChoice((event.currentTarget as HTMLSelectElement).value)}
+            >
+              {!available && <option value="">Loading…</option>}
+              {available?.length === 0 && <option value="">{props.noneLeftText}</option>}
+              {available?.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.name}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              class="dc-button dc-primary"
+              disabled={!selected || actions.isBusy(addKey)}
+              onClick={() => selected && doAdd(selected, nameIn(selected, available))}
+            >
+              {props.addLabel}
+            </button>
+          </div>
+          <FailureAlert failure={actions.failure(addKey)} busy={actions.isBusy(addKey)} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** One block per help-center user; headed by its help center names only when there are several users. */
+export function UserGroup(props: { heading: string | null; children: ComponentChildren }) {
+  const id = useId();
+  if (props.heading === null) return <>{props.children}</>;
+  return (
+    <div role="group" aria-labelledby={id} class="dc-group">
+      <h4 id={id} class="dc-group-title">
+        {props.heading}
+      </h4>
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+/** A region headed by its title; `aria-busy` only while it loads. */
+export function Section(props: { title: string; busy: boolean; children: ComponentChildren }) {
+  const id = useId();
+  return (
+    <section class="dc-section" aria-labelledby={id} aria-busy={props.busy ? 'true' : undefined}>
+      <h3 id={id} class="dc-section-title">
+        {props.title}
+      </h3>
+      {props.busy && (
+        <p class="dc-muted dc-loading" aria-hidden="true">
+          Loading…
+        </p>
+      )}
+      {props.children}
+    </section>
+  );
+}
