@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'fake-zoho/**/*.test.ts', 'tests/unit/**/*.test.ts?(x)'],
     restoreMocks: true,
+    // The panel's stylesheet is imported `?inline`: without CSS processing vitest would hand the panel an empty string.
+    css: true,
   },
 });

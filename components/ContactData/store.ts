@@ -1,5 +1,5 @@
 import type { ApiError, CallKind, CallReply, CallRequest, Reply } from '@/lib/messages/protocol';
-import { makeError } from '@/lib/messages/protocol';
+import { makeError } from '@/lib/messages/errors';
 import type { CallBackground } from '@/lib/messages/call';
 
 /** What a section knows about one read: loading (maybe with the previous data), loaded, or failed. */

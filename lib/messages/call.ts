@@ -1,13 +1,6 @@
 import { browser } from 'wxt/browser';
-import {
-  calls,
-  makeError,
-  replyEnvelopeSchema,
-  type CallKind,
-  type CallReply,
-  type CallRequest,
-  type Reply,
-} from './protocol';
+import { isApiError, makeError } from './errors';
+import type { CallKind, CallReply, CallRequest, Reply } from './protocol';
 
 export type CallBackground = <K extends CallKind>(
   kind: K,
@@ -29,16 +22,13 @@ export const callBackground: CallBackground = async (kind, payload, signal) => {
     return { ok: false, error: sendFailure(error) };
   }
   signal?.throwIfAborted();
-  const envelope = replyEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) {
+  // The background parsed this reply with the call's schema before sending it, and only this extension can
+  // answer sendMessage: the shape check here guards against version skew after an update, without bundling
+  // the schemas (and zod) into every Desk tab.
+  if (!isReplyEnvelope(raw)) {
     return { ok: false, error: makeError('internal', 'Desk Companion got an answer it does not understand. Reload the page.') };
   }
-  if (!envelope.data.ok) return envelope.data;
-  const data = calls[kind].reply.safeParse(envelope.data.data);
-  if (!data.success) {
-    return { ok: false, error: makeError('internal', 'Desk Companion got an answer it does not understand. Reload the page.') };
-  }
-  return { ok: true, data: data.data as CallReply<typeof kind> };
+  return raw as Reply<CallReply<typeof kind>>;
 };
 
 function sendFailure(error: unknown) {
@@ -48,4 +38,11 @@ function sendFailure(error: unknown) {
     return makeError('internal', 'Desk Companion was updated or restarted. Reload the page to continue.');
   }
   return makeError('internal', 'Desk Companion could not reach its background service. Reload the page.');
+}
+
+function isReplyEnvelope(value: unknown): value is { ok: true; data: unknown } | { ok: false; error: unknown } {
+  if (typeof value !== 'object' || value === null) return false;
+  const envelope = value as Record<string, unknown>;
+  if (envelope.ok === true) return 'data' in envelope && envelope.data !== undefined;
+  return envelope.ok === false && isApiError(envelope.error);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DATA_CENTER_IDS } from '../data-centers';
+import { errorKinds, isApiError, makeError, type ApiError, type ErrorKind } from './errors';
 
 // zod/mini, not zod: the content script bundles these schemas and classic zod alone would blow its
 // 20 KB gzip budget several times over.
@@ -82,26 +83,8 @@ export const itemResultSchema = z.object({
 });
 export type ItemResult = z.infer<typeof itemResultSchema>;
 
-export const errorKinds = [
-  'not-connected',
-  'not-configured',
-  'wrong-data-center',
-  'portal-not-found',
-  'rate-limited',
-  'credits-exhausted',
-  'forbidden',
-  'not-found',
-  'invalid',
-  'bad-request',
-  'server',
-  'network',
-  'timeout',
-  'unexpected-response',
-  'auth-failed',
-  'bad-message',
-  'internal',
-] as const;
-export type ErrorKind = (typeof errorKinds)[number];
+export { errorKinds, makeError, isApiError };
+export type { ApiError, ErrorKind };
 
 export const apiErrorSchema = z.object({
   kind: z.enum(errorKinds),
@@ -114,7 +97,9 @@ export const apiErrorSchema = z.object({
   /** For rate limits: when the background will try again on its own. */
   retryInMs: z.nullable(z.int().check(z.gte(0))),
 });
-export type ApiError = z.infer<typeof apiErrorSchema>;
+// The schema and the zod-free interface in errors.ts must describe the same thing.
+const _sameApiError: z.infer<typeof apiErrorSchema> extends ApiError ? (ApiError extends z.infer<typeof apiErrorSchema> ? true : never) : never = true;
+void _sameApiError;
 
 export const sessionSchema = z.object({
   connected: z.boolean(),
@@ -237,6 +222,3 @@ export const replyEnvelopeSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(false), error: apiErrorSchema }),
 ]);
 
-export function makeError(kind: ErrorKind, message: string, extra: Partial<ApiError> = {}): ApiError {
-  return { kind, message, code: null, requestId: null, retryInMs: null, ...extra };
-}
