@@ -35,7 +35,8 @@ export default defineConfig({
     description: 'Help-center status, badges, labels and duplicates on Zoho Desk contact pages.',
     permissions: ['storage', 'identity'],
     host_permissions: zohoHosts.map((host) => `https://${host}/*`),
-    storage: { managed_schema: 'managed-schema.json' },
+    // Chrome reads enterprise policy against this schema; Firefox takes policies from policies.json instead.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
