@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // End-to-end: the built extension in Debian's Chromium against the fake Zoho.
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts', 'fake-zoho/test/**/*.e2e.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

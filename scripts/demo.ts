@@ -8,8 +8,10 @@ import path from 'node:path';
 import { startFakeZoho } from '../fake-zoho/server';
 import { launchWithExtension } from '../tooling/chromium';
 import { connectThroughOptionsPage, DEMO_CLIENT_ID } from '../tooling/sign-in';
-import { DEMO_CONTACT_URL } from '../tooling/demo-world';
+import { DEMO } from '../fake-zoho/worlds';
 
+// Pending in one help center, active in another, with badges and labels: every section has something to show.
+const DEMO_CONTACT_URL = DEMO.contactUrl('desk.zoho.com', DEMO.contacts.pending);
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
 import { historyCall, panelOf, startStack, waitForSettled, type Stack } from './support/stack';
+import { helpCenterName, usContactUrl as us } from './support/world';
 
 // The foundation's promises, seen the way an agent sees them: the panel is on contact pages of every data
 // center, follows Desk's SPA navigation with exactly one landmark, and is gone elsewhere.
@@ -13,7 +14,6 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const us = (contactId: string, tail = '') => DEMO.contactUrl('desk.zoho.com', contactId) + tail;
 const countPanels = (page: import('playwright-core').Page) =>
   page.evaluate(() => document.querySelectorAll('desk-companion-panel').length);
 
@@ -62,11 +62,12 @@ describe('following the SPA', () => {
   it('moves with pushState, replaceState, back/forward and hash changes, keeping exactly one panel', async () => {
     const page = await openPage(us(DEMO.contacts.active));
     await waitForSettled(page);
+    const pendingIn = helpCenterName(DEMO.helpCenters.pendingIn);
     const statusOf = (helpCenter: string) =>
       panelOf(page).getByRole('listitem').filter({ hasText: helpCenter }).first().innerText();
 
     await historyCall(page, 'pushState', us(DEMO.contacts.pending));
-    await expect.poll(() => statusOf(DEMO.helpCenters.pendingIn)).toContain('Pending approval');
+    await expect.poll(() => statusOf(pendingIn)).toContain('Pending approval');
     expect(await countPanels(page)).toBe(1);
 
     await historyCall(page, 'pushState', `https://desk.zoho.com/agent/${DEMO.portal}/${DEMO.department}/contacts/list`);
@@ -74,15 +75,15 @@ describe('following the SPA', () => {
 
     await page.goBack();
     await expect.poll(() => countPanels(page)).toBe(1);
-    await expect.poll(() => statusOf(DEMO.helpCenters.pendingIn)).toContain('Pending approval');
+    await expect.poll(() => statusOf(pendingIn)).toContain('Pending approval');
 
     await historyCall(page, 'replaceState', us(DEMO.contacts.notMember));
-    await expect.poll(() => statusOf(DEMO.helpCenters.pendingIn)).toContain('Not a member');
+    await expect.poll(() => statusOf(pendingIn)).toContain('Not a member');
 
     await page.goBack();
-    await expect.poll(() => statusOf(DEMO.helpCenters.pendingIn)).not.toContain('Pending approval');
+    await expect.poll(() => statusOf(pendingIn)).not.toContain('Pending approval');
     await page.goForward();
-    await expect.poll(() => statusOf(DEMO.helpCenters.pendingIn)).toContain('Not a member');
+    await expect.poll(() => statusOf(pendingIn)).toContain('Not a member');
 
     await page.evaluate((id) => {
       location.hash = `#/contacts/details/${id}`;

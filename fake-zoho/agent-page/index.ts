@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { DATA_CENTERS } from '../../lib/data-centers';
+import { escapeHtml, htmlResponse } from '../html';
+import type { DataCenterId, FakeResponse, WorldBase } from '../types';
+
+// Desk's agent UI, just enough of it: a client-routed page per portal, found by the portal segment and the
+// data center of the Desk host (the same portal name on another data center is another org, or none).
+
+const APP_SCRIPT = readFileSync(new URL('./app.js', import.meta.url), 'utf8');
+
+/** Ticket ids the navigation links to; the world has no tickets, the page only needs their URLs. */
+export const TICKET_IDS = ['400000000012345'];
+
+const STYLE = `
+  * { box-sizing: border-box; }
+  body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #222; }
+  .desk-header { display: flex; align-items: center; gap: 12px; height: 48px; padding: 0 16px; background: #1c2b3a; color: #fff; }
+  .desk-logo { font-weight: 700; }
+  .desk-header-actions { margin-left: auto; display: flex; gap: 8px; }
+  .desk-body { display: flex; min-height: calc(100vh - 48px); }
+  .desk-nav { width: 220px; flex: none; background: #f2f4f7; padding: 8px; }
+  .desk-nav ul { list-style: none; margin: 0; padding: 0; }
+  .desk-nav a { display: block; padding: 4px 8px; color: #134; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .desk-main { flex: 1; min-width: 0; padding: 16px; }
+  .desk-toolbar { display: flex; align-items: center; gap: 12px; }
+  .desk-toolbar h1 { font-size: 20px; margin: 0; overflow: hidden; text-overflow: ellipsis; }
+  .desk-actions { margin-left: auto; display: flex; gap: 8px; }
+  .desk-tabs { display: flex; gap: 16px; margin: 12px 0; }
+  .desk-tabs a[aria-selected="true"] { font-weight: 700; }
+  .desk-notes.active { outline: 2px solid #f90; }
+`;
+
+/** Stops a `</script>` in a hostile name from ending the data block early. */
+function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export function departmentSlug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '') || 'department';
+}
+
+function portalNotFound(): FakeResponse {
+  return htmlResponse(404, 'Portal not found', '<h1>Portal not found</h1><p>There is no Zoho Desk portal at this address.</p>');
+}
+
+/** GET /agent/… on a Desk host. */
+export function agentPage(world: WorldBase, dataCenter: DataCenterId, path: string): FakeResponse {
+  const segments = path.split('/').filter(Boolean);
+  const portal = segments[1];
+  if (!portal) return portalIndex(world, dataCenter);
+  let name: string;
+  try {
+    name = decodeURIComponent(portal).toLowerCase();
+  } catch {
+    return portalNotFound();
+  }
+  const org = world.orgs.find((o) => o.dataCenter === dataCenter && o.portalName.toLowerCase() === name);
+  if (!org) return portalNotFound();
+  const data = {
+    portal: org.portalName,
+    companyName: org.companyName,
+    dataCenter,
+    departments: org.departments.map((d) => ({ id: d.id, name: d.name, slug: departmentSlug(d.name) })),
+    contacts: org.contacts.map(({ id, firstName, lastName, email }) => ({ id, firstName, lastName, email })),
+    ticketIds: TICKET_IDS,
+  };
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(org.companyName)} - Zoho Desk</title><style>${STYLE}</style></head>
+<body><div id="desk-app"></div>
+<script type="application/json" id="desk-data">${scriptSafeJson(data)}</script>
+<script>${APP_SCRIPT}</script></body></html>`,
+  };
+}
+
+/** /agent/ alone: the portals of this data center, handy when browsing the fake by hand. */
+function portalIndex(world: WorldBase, dataCenter: DataCenterId): FakeResponse {
+  const orgs = world.orgs.filter((o) => o.dataCenter === dataCenter);
+  const items = orgs
+    .map((o) => `<li><a href="/agent/${encodeURIComponent(o.portalName)}/">${escapeHtml(o.companyName)} (${escapeHtml(o.portalName)})</a></li>`)
+    .join('');
+  return htmlResponse(200, `Zoho Desk (${DATA_CENTERS[dataCenter].deskHost})`, `<h1>Portals</h1><ul>${items}</ul>`);
+}

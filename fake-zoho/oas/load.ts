@@ -1,0 +1,22 @@
+// Reads Zoho's OpenAPI files as they are published, one JSON document per file name ("Contact.json").
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+export type SpecDocs = Map<string, JsonObject>;
+
+export function defaultSpecDir(): string {
+  // fake-zoho/oas/ → /work/main/fake-zoho/oas; the specs live beside the project in /work/shared.
+  return process.env.ZOHO_DESK_OAS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/zoho-desk-oas/v1.0');
+}
+
+export function loadSpecDocs(dir = defaultSpecDir()): SpecDocs {
+  const docs: SpecDocs = new Map();
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.json')) continue;
+    docs.set(file, JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as JsonObject);
+  }
+  if (docs.size === 0) throw new Error(`No OpenAPI JSON files in ${dir}`);
+  return docs;
+}

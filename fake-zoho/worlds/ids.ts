@@ -1,0 +1,72 @@
+// Well-known ids of the "default" world, shared by its generator and by DEMO. Zoho ids are 64-bit integers;
+// we keep them as digit strings. Prefixes: 1892… acme (us), 1893… globex (us), 2007… eurocorp (eu),
+// 6001… indiaco (in).
+
+export const ACME = {
+  orgId: '649285513',
+  portal: 'acme',
+  department: { id: '1892000000006907', name: 'Support', slug: 'support' },
+  billingDepartment: { id: '1892000000082069', name: 'Billing' },
+  helpCenters: {
+    main: '1892000000100001',
+    partners: '1892000000100002',
+    developers: '1892000000100003',
+    legacyDisabled: '1892000000100004',
+    rtl: '1892000000100005',
+  },
+  contacts: {
+    pending: '1892000000042001',
+    active: '1892000000042002',
+    invited: '1892000000042003',
+    deactivated: '1892000000042004',
+    notMember: '1892000000042005',
+    noEmail: '1892000000042006',
+    oddStatus: '1892000000042007',
+    withDuplicates: '1892000000042008',
+    duplicateByEmail: '1892000000042009',
+    duplicateByPhone: '1892000000042010',
+    helpCenterUserDuplicate: '1892000000042011',
+    helpCenterUser: '1892000000042012',
+    multiUser: '1892000000042013',
+    hostile: '1892000000042014',
+    longName: '1892000000042015',
+    rtl: '1892000000042016',
+    pendingTwice: '1892000000042017',
+    disabledHelpCenterOnly: '1892000000042018',
+    manyBadges: '1892000000042019',
+    noFirstName: '1892000000042020',
+    emoji: '1892000000042021',
+    inactiveInOne: '1892000000042022',
+  },
+} as const;
+
+export const GLOBEX = {
+  orgId: '649285987',
+  portal: 'globex',
+  department: { id: '1893000000006001', name: 'Support', slug: 'support' },
+  helpCenters: { main: '1893000000100001', beta: '1893000000100002' },
+  contacts: { active: '1893000000042001', notMember: '1893000000042002', pending: '1893000000042003' },
+} as const;
+
+export const EUROCORP = {
+  orgId: '20079876543',
+  portal: 'eurocorp',
+  department: { id: '2007000000006001', name: 'Kundendienst', slug: 'kundendienst' },
+  helpCenters: { main: '2007000000100001' },
+  contacts: { member: '2007000000042001', notMember: '2007000000042002', pending: '2007000000042003' },
+} as const;
+
+export const INDIACO = {
+  orgId: '60012345678',
+  portal: 'indiaco',
+  department: { id: '6001000000006001', name: 'Support', slug: 'support' },
+  helpCenters: { main: '6001000000100001' },
+  contacts: { member: '6001000000042001', notMember: '6001000000042002', pending: '6001000000042003' },
+} as const;
+
+export const AGENTS = {
+  acme: 'agent@acme.example',
+  globexOnly: 'agent@globex.example',
+  eurocorp: 'agent@eurocorp.example',
+  indiaco: 'agent@indiaco.example',
+} as const;

@@ -1,0 +1,96 @@
+// The Desk core's world: everything WorldBase has, plus the help-center side of an org. Ids are 64-bit integers
+// in Zoho; here they are digit strings end to end, never numbers.
+import type { DataCenterId, WorldBase } from '../types';
+
+type BaseOrg = WorldBase['orgs'][number];
+type BaseContact = BaseOrg['contacts'][number];
+
+export interface Contact extends BaseContact {
+  secondaryEmail: string | null;
+  phone: string | null;
+  mobile: string | null;
+  accountId: string | null;
+  ownerId: string | null;
+  type: string | null;
+  title: string | null;
+  street: string | null;
+  city: string | null;
+  state: string | null;
+  country: string | null;
+  zip: string | null;
+  description: string | null;
+  twitter: string | null;
+  facebook: string | null;
+  createdTime: string;
+  modifiedTime: string;
+}
+
+export interface HelpCenter {
+  id: string;
+  name: string;
+  url: string;
+  status: 'ACTIVE' | 'DISABLED';
+  departmentIds: string[];
+  isDefault: boolean;
+  primaryLocale: string;
+}
+
+/** A contact's user in one help center. The same contact has a different userId in each help center. */
+export interface Membership {
+  contactId: string;
+  helpCenterId: string;
+  userId: string;
+  /** Free string in the spec: ACTIVE, PENDING, INVITED, DISABLED seen in Zoho; worlds add odd ones too. */
+  userStatus: string;
+}
+
+export interface Badge {
+  id: string;
+  name: string;
+  description: string | null;
+  iconUrl: string | null;
+  isCustom: boolean;
+}
+
+export interface UserBadge {
+  userId: string;
+  badgeId: string;
+  createdTime: string;
+}
+
+export interface Label {
+  id: string;
+  helpCenterId: string;
+  name: string;
+  logoUrl: string | null;
+  bgColor: string;
+  textColor: string;
+  shape: 'ROUNDED' | 'RECTANGLE';
+  createdTime: string;
+  modifiedTime: string;
+}
+
+export interface UserLabel {
+  userId: string;
+  labelId: string;
+  isPrimary: boolean;
+  assignedTime: string;
+}
+
+export interface Org extends BaseOrg {
+  edition: 'FREE' | 'EXPRESS' | 'PROFESSIONAL' | 'ENTERPRISE';
+  contacts: Contact[];
+  helpCenters: HelpCenter[];
+  memberships: Membership[];
+  /** The org's badge catalogue (badges are org-wide; users from any help center can hold them). */
+  badges: Badge[];
+  userBadges: UserBadge[];
+  labels: Label[];
+  userLabels: UserLabel[];
+}
+
+export interface World extends WorldBase {
+  orgs: Org[];
+}
+
+export type { DataCenterId };

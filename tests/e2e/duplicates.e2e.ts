@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../fake-zoho/worlds';
+import { panelOf, startStack, waitForSettled, type Stack } from './support/stack';
+import { acmeState, usContactUrl } from './support/world';
+
+// Issue 6: duplicates by email and by phone, links that move the panel, and a merge that does exactly what the
+// agent chose, only after confirmation.
+
+let stack: Stack;
+let page: Page;
+beforeAll(async () => {
+  stack = await startStack({ connect: true });
+});
+afterAll(async () => {
+  await stack?.close();
+});
+afterEach(async () => {
+  await page?.close();
+  await stack.fake.control.reset();
+});
+
+async function open(contactId: string) {
+  page = await stack.browser.context.newPage();
+  await page.goto(usContactUrl(contactId));
+  await waitForSettled(page);
+  return panelOf(page).getByRole('region', { name: 'Duplicates' });
+}
+const mergeCalls = async () => (await stack.fake.control.log()).filter((entry) => entry.path.endsWith('/merge'));
+
+describe('duplicates', () => {
+  it('lists the duplicates by email and by phone with links to their pages, never the contact itself', async () => {
+    const section = await open(DEMO.contacts.withDuplicates);
+    const byEmail = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: DEMO.names.duplicateByEmail }) });
+    const byPhone = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: DEMO.names.duplicateByPhone }) });
+    await expect.poll(() => byEmail.innerText()).toMatch(/email/i);
+    expect(await byPhone.innerText()).toMatch(/phone/i);
+    expect(await section.getByRole('link', { name: DEMO.names.withDuplicates, exact: true }).count()).toBe(0);
+    expect(await byEmail.getByRole('link').getAttribute('href')).toBe(usContactUrl(DEMO.contacts.duplicateByEmail));
+  });
+
+  it('following a link moves the panel to that contact without a reload', async () => {
+    const section = await open(DEMO.contacts.withDuplicates);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await section.getByRole('link', { name: DEMO.names.duplicateByPhone }).click();
+    await expect.poll(() => page.url()).toBe(usContactUrl(DEMO.contacts.duplicateByPhone));
+    await waitForSettled(page);
+    const moved = panelOf(page).getByRole('region', { name: 'Duplicates' });
+    await expect.poll(() => moved.getByRole('link', { name: DEMO.names.withDuplicates }).count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  });
+
+  it('says so when there are none', async () => {
+    const section = await open(DEMO.contacts.notMember);
+    await expect.poll(() => section.getByText('No duplicates found').count()).toBe(1);
+  });
+});
+
+describe('merge', () => {
+  it('cancelling the dialog sends nothing', async () => {
+    const section = await open(DEMO.contacts.withDuplicates);
+    const item = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: DEMO.names.duplicateByEmail }) });
+    await item.getByRole('button', { name: /^Merge/ }).click();
+    const dialog = panelOf(page).getByRole('dialog', { name: 'Merge contacts' });
+    await dialog.getByRole('radiogroup', { name: 'Record to keep' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await mergeCalls()).toEqual([]);
+  });
+
+  it('merges with the chosen field source and lands on the surviving contact', async () => {
+    const section = await open(DEMO.contacts.withDuplicates);
+    const item = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: DEMO.names.duplicateByEmail }) });
+    await item.getByRole('button', { name: /^Merge/ }).click();
+    const dialog = panelOf(page).getByRole('dialog', { name: 'Merge contacts' });
+    // Keep this contact, but take the duplicate's phone number.
+    await dialog.getByRole('radiogroup', { name: 'Phone' }).getByRole('radio', { name: /0199/ }).check();
+    expect(await mergeCalls()).toEqual([]);
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(async () => (await mergeCalls()).length).toBe(1);
+
+    await expect.poll(() => page.url()).toBe(usContactUrl(DEMO.contacts.withDuplicates));
+    const contacts = (await acmeState(stack.fake.control)).contacts;
+    const survivor = contacts.find((contact) => contact.id === DEMO.contacts.withDuplicates)!;
+    expect(survivor.phone).toBe('+1 555 0199');
+    expect(contacts.some((contact) => contact.id === DEMO.contacts.duplicateByEmail)).toBe(false);
+  });
+
+  it('says plainly that help-center users cannot be merged', async () => {
+    const section = await open(DEMO.contacts.helpCenterUserDuplicate);
+    const item = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: DEMO.names.helpCenterUser }) });
+    await item.getByRole('button', { name: /^Merge/ }).click();
+    const dialog = panelOf(page).getByRole('dialog', { name: 'Merge contacts' });
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/help.?cent(er|re) user/i);
+    expect((await acmeState(stack.fake.control)).contacts.some((c) => c.id === DEMO.contacts.helpCenterUser)).toBe(true);
+  });
+});

@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../fake-zoho/worlds';
+import { panelOf, startStack, waitForSettled, type Stack } from './support/stack';
+import { acmeWorld, helpCenterName, statusIn, usContactUrl } from './support/world';
+
+// Issue 4: every action changes the fake's state, the row shows what Zoho reads back, one click sends one
+// request, and failures are told in plain words.
+
+let stack: Stack;
+let page: Page;
+beforeAll(async () => {
+  stack = await startStack({ connect: true });
+});
+afterAll(async () => {
+  await stack?.close();
+});
+afterEach(async () => {
+  await page?.close();
+  await stack.fake.control.reset();
+});
+
+const main = helpCenterName(DEMO.helpCenters.main);
+const partners = helpCenterName(DEMO.helpCenters.partners);
+
+async function open(contactId: string) {
+  page = await stack.browser.context.newPage();
+  await page.goto(usContactUrl(contactId));
+  await waitForSettled(page);
+  return panelOf(page).getByRole('region', { name: 'Help centers' });
+}
+const row = (section: ReturnType<Page['locator']>, helpCenter: string) =>
+  section.getByRole('listitem').filter({ has: page.getByText(helpCenter, { exact: true }) });
+const writesTo = async (suffix: string) =>
+  (await stack.fake.control.log()).filter((entry) => entry.method !== 'GET' && entry.path.endsWith(suffix));
+
+describe('the list', () => {
+  it('lists every help center of the org, more than 50 of them, with the contact’s status in each', async () => {
+    const section = await open(DEMO.contacts.pending);
+    await expect.poll(() => section.getByRole('listitem').count()).toBe(acmeWorld().helpCenters.length);
+    expect(await row(section, main).innerText()).toContain('Pending approval');
+    expect(await row(section, partners).innerText()).toContain('Active');
+    const last = acmeWorld().helpCenters.at(-1)!.name;
+    expect(await row(section, last).innerText()).toContain('Not a member');
+  });
+
+  it('shows an unknown status made readable', async () => {
+    const section = await open(DEMO.contacts.oddStatus);
+    expect(await row(section, main).innerText()).toMatch(/Awaiting verification/i);
+  });
+});
+
+describe('actions', () => {
+  it('approves: the fake’s user becomes ACTIVE and the row reads it back', async () => {
+    const section = await open(DEMO.contacts.pending);
+    await row(section, main).getByRole('button', { name: /^Approve/ }).click();
+    await expect.poll(() => row(section, main).innerText()).toContain('Active');
+    expect(await statusIn(stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).toBe('ACTIVE');
+    expect(await writesTo('/approveEndUserInvite')).toHaveLength(1);
+  });
+
+  it('a double click sends one request', async () => {
+    await stack.fake.control.setLatency({ route: 'POST /api/v1/contacts/{contactId}/approveEndUserInvite', ms: 600 });
+    const section = await open(DEMO.contacts.pending);
+    await row(section, main).getByRole('button', { name: /^Approve/ }).dblclick();
+    await expect.poll(() => row(section, main).innerText()).toContain('Active');
+    expect(await writesTo('/approveEndUserInvite')).toHaveLength(1);
+  });
+
+  it('rejects', async () => {
+    const section = await open(DEMO.contacts.pending);
+    await row(section, main).getByRole('button', { name: /^Reject/ }).click();
+    await expect.poll(() => row(section, main).innerText()).not.toContain('Pending approval');
+    expect(await statusIn(stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).not.toBe('PENDING');
+  });
+
+  it('invites a contact who is not a member', async () => {
+    const section = await open(DEMO.contacts.notMember);
+    await row(section, main).getByRole('button', { name: /^Invite/ }).click();
+    await expect.poll(() => row(section, main).innerText()).toContain('Invited');
+    expect(await statusIn(stack.fake.control, DEMO.contacts.notMember, DEMO.helpCenters.main)).not.toBeNull();
+  });
+
+  it('cannot invite a contact without an email, and says why', async () => {
+    const section = await open(DEMO.contacts.noEmail);
+    const invite = row(section, main).getByRole('button', { name: /^Invite/ });
+    expect(await invite.isDisabled()).toBe(true);
+    expect(await row(section, main).innerText()).toMatch(/email/i);
+  });
+
+  it('re-invites an invited user', async () => {
+    const section = await open(DEMO.contacts.invited);
+    await row(section, main).getByRole('button', { name: /^Re-invite/ }).click();
+    await expect.poll(async () => (await writesTo('/inviteAsEndUser')).length).toBe(1);
+    await expect.poll(() => row(section, main).innerText()).toContain('Invited');
+  });
+
+  it('reactivates a deactivated user', async () => {
+    const section = await open(DEMO.contacts.deactivated);
+    await row(section, main).getByRole('button', { name: /^Reactivate/ }).click();
+    await expect.poll(() => row(section, main).innerText()).toContain('Active');
+    expect(await statusIn(stack.fake.control, DEMO.contacts.deactivated, DEMO.helpCenters.main)).toBe('ACTIVE');
+  });
+
+  it('approves every pending row in one call', async () => {
+    const section = await open(DEMO.contacts.pendingTwice);
+    await section.getByRole('button', { name: /^Approve all pending/ }).click();
+    await expect.poll(() => row(section, partners).innerText()).toContain('Active');
+    expect(await row(section, main).innerText()).toContain('Active');
+    const writes = await writesTo('/approveEndUserInvite');
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse(writes[0]!.body).helpCenterIds.sort()).toEqual([DEMO.helpCenters.main, DEMO.helpCenters.partners].sort());
+  });
+});
+
+describe('failures', () => {
+  it('a 403 says the role lacks the permission, keeps the old state, and offers Retry', async () => {
+    const section = await open(DEMO.contacts.pending);
+    await stack.fake.control.injectFault({ route: 'POST /api/v1/contacts/{contactId}/approveEndUserInvite', count: 1, kind: 403 });
+    await row(section, main).getByRole('button', { name: /^Approve/ }).click();
+    const alert = row(section, main).getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/permission/i);
+    expect(await row(section, main).innerText()).toContain('Pending approval');
+    await row(section, main).getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => row(section, main).innerText()).toContain('Active');
+  });
+});
