@@ -213,6 +213,9 @@ export function createFakeApi(edit?: (state: FakeState) => void): FakeApi {
         return ok(structuredClone(state.duplicates[payload.contactId] ?? []));
       case 'contacts.merge':
         return ok({ survivorId: payload.keepId });
+      default:
+        // Options-page kinds: the panel never sends them.
+        return fail('bad-message', `The panel sent ${kind}, which is for the options page only.`);
     }
   }
 
