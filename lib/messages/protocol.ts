@@ -109,6 +109,31 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** What the options page shows about the Zoho API client. Never the secret itself: only whether one is set. */
+export const configViewSchema = z.object({
+  clientId: z.nullable(z.string()),
+  clientIdSource: z.nullable(z.enum(['policy', 'options', 'build'])),
+  hasClientSecret: z.boolean(),
+  /** Which settings an enterprise policy fixes (shown read-only). */
+  managed: z.object({ clientId: z.boolean(), clientSecret: z.boolean(), allowedPortals: z.boolean() }),
+  allowedPortals: z.nullable(z.array(z.string())),
+  /** The redirect URI to register with the Zoho client. */
+  redirectUri: z.string(),
+  scopes: z.string(),
+});
+export type ConfigView = z.infer<typeof configViewSchema>;
+
+/** One recent failure, for the options page's diagnostics list. */
+export const diagnosticEntrySchema = z.object({
+  time: z.number(),
+  call: z.string(),
+  kind: z.enum(errorKinds),
+  code: z.nullable(z.string()),
+  message: z.string(),
+  requestId: z.nullable(z.string()),
+});
+export type DiagnosticEntry = z.infer<typeof diagnosticEntrySchema>;
+
 const ids = z.array(zohoId).check(z.minLength(1), z.maxLength(50));
 
 // ---- requests: one entry per kind, with the reply schema beside it ----
@@ -121,6 +146,19 @@ export const calls = {
   },
   'session.disconnect': { request: z.strictObject({}), reply: sessionSchema },
   'options.open': { request: z.strictObject({}), reply: z.null() },
+
+  // Options page only (see extensionPageOnlyKinds).
+  'config.get': { request: z.strictObject({}), reply: configViewSchema },
+  'config.save': {
+    request: z.strictObject({
+      clientId: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,200}$/)),
+      /** Absent or empty: keep the saved secret (when the client id is unchanged); null: forget it. */
+      clientSecret: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+    }),
+    reply: configViewSchema,
+  },
+  'diagnostics.list': { request: z.strictObject({}), reply: z.array(diagnosticEntrySchema) },
+  'diagnostics.clear': { request: z.strictObject({}), reply: z.null() },
 
   'contact.get': {
     request: z.strictObject({ org: orgRefSchema, contactId: zohoId }),
@@ -207,6 +245,19 @@ export type CallRequest<K extends CallKind> = z.infer<(typeof calls)[K]['request
 export type CallReply<K extends CallKind> = z.infer<(typeof calls)[K]['reply']>;
 
 export const callKinds = Object.keys(calls) as CallKind[];
+
+/**
+ * Kinds only the extension's own pages may send: they change or reveal the sign-in's configuration. A content
+ * script runs next to a web page and gets none of them (session.connect stays open to it: the panel's
+ * "Connect to Zoho" only opens Zoho's own sign-in window).
+ */
+export const extensionPageOnlyKinds: ReadonlySet<CallKind> = new Set<CallKind>([
+  'session.disconnect',
+  'config.get',
+  'config.save',
+  'diagnostics.list',
+  'diagnostics.clear',
+]);
 
 /** The envelope on the wire. `kind` picks the schema; nothing else is accepted. */
 export const envelopeSchema = z.strictObject({

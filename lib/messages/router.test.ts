@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { callKinds, calls, envelopeSchema } from './protocol';
+import { callKinds, calls, envelopeSchema, extensionPageOnlyKinds } from './protocol';
 import { createRouter, CallError, type Handlers, type SenderInfo } from './router';
-import { isTrustedSender } from './trusted-sender';
+import { senderTrust } from './trusted-sender';
 import { makeError } from './protocol';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -29,7 +29,7 @@ function recordingHandlers() {
       return null;
     },
   });
-  const route = createRouter(handlers, (sender) => isTrustedSender(sender, OWN_ID, OWN_ORIGIN));
+  const route = createRouter(handlers, (sender) => senderTrust(sender, OWN_ID, OWN_ORIGIN));
   return { route, received };
 }
 
@@ -83,6 +83,24 @@ describe('message router', () => {
     expect(received).toEqual(['session.get']);
   });
 
+  it.each([...extensionPageOnlyKinds])('refuses the options-only kind %s from a content script', async (kind) => {
+    const { route, received } = recordingHandlers();
+    const payload = kind === 'config.save' ? { clientId: '1000.X' } : {};
+    expect(calls[kind].request.safeParse(payload).success).toBe(true);
+    const reply = await route(envelope(kind, payload), deskTab);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-message' } });
+    expect(received).toEqual([]);
+    // The same message from the options page goes through.
+    await route(envelope(kind, payload), { id: OWN_ID, url: `${OWN_ORIGIN}options.html`, tab: { id: 3 } });
+    expect(received).toEqual([kind]);
+  });
+
+  it('lets the panel ask to connect (it opens only Zoho’s own sign-in window)', async () => {
+    const { route, received } = recordingHandlers();
+    await route(envelope('session.connect', {}), deskTab);
+    expect(received).toEqual(['session.connect']);
+  });
+
   it.each([
     ['not an object', 'hello'],
     ['null', null],
@@ -122,8 +140,9 @@ describe('message router', () => {
         // reach a handler; everything else is refused before any handler runs.
         const parsed = envelopeSchema.safeParse(message);
         const valid = parsed.success && calls[parsed.data.kind].request.safeParse(parsed.data.payload).success;
-        expect(received.length - before).toBe(valid ? 1 : 0);
-        if (!valid) expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-message' } });
+        const allowed = valid && !extensionPageOnlyKinds.has(parsed.data.kind);
+        expect(received.length - before).toBe(allowed ? 1 : 0);
+        if (!allowed) expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-message' } });
       }),
       { numRuns: 1000 },
     );

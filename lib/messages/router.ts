@@ -1,4 +1,14 @@
-import { calls, envelopeSchema, makeError, type ApiError, type CallKind, type CallReply, type CallRequest } from './protocol';
+import {
+  calls,
+  envelopeSchema,
+  extensionPageOnlyKinds,
+  makeError,
+  type ApiError,
+  type CallKind,
+  type CallReply,
+  type CallRequest,
+} from './protocol';
+import type { SenderTrust } from './trusted-sender';
 
 /** Thrown by handlers to answer with a specific, plain-language failure. */
 export class CallError extends Error {
@@ -23,11 +33,13 @@ export type ReplyEnvelope = { ok: true; data: unknown } | { ok: false; error: Ap
 
 /**
  * Turns a raw runtime message into exactly one handler call, or a refusal. A message that is not ours, is
- * malformed, or comes from an untrusted sender is answered with an error and reaches no handler.
+ * malformed, comes from an untrusted sender, or asks a content script cannot ask for (extensionPageOnlyKinds)
+ * is answered with an error and reaches no handler.
  */
-export function createRouter(handlers: Handlers, isTrustedSender: (sender: SenderInfo) => boolean) {
+export function createRouter(handlers: Handlers, trustOf: (sender: SenderInfo) => SenderTrust | null) {
   return async function route(message: unknown, sender: SenderInfo): Promise<ReplyEnvelope> {
-    if (!isTrustedSender(sender)) {
+    const trust = trustOf(sender);
+    if (trust === null) {
       return { ok: false, error: makeError('bad-message', 'This message came from a sender Desk Companion does not trust.') };
     }
     const envelope = envelopeSchema.safeParse(message);
@@ -35,6 +47,9 @@ export function createRouter(handlers: Handlers, isTrustedSender: (sender: Sende
       return { ok: false, error: makeError('bad-message', 'Desk Companion received a malformed message.') };
     }
     const kind = envelope.data.kind;
+    if (trust !== 'extension-page' && extensionPageOnlyKinds.has(kind)) {
+      return { ok: false, error: makeError('bad-message', `Only Desk Companion's own pages may send "${kind}".`) };
+    }
     const request = calls[kind].request.safeParse(envelope.data.payload);
     if (!request.success) {
       return { ok: false, error: makeError('bad-message', `Desk Companion received a malformed "${kind}" message.`) };

@@ -2,18 +2,27 @@ import { DESK_HOSTS } from '../data-centers';
 import type { SenderInfo } from './router';
 
 /**
- * Who may ask the background for Zoho data: our own extension pages, and our own content script in the top
- * frame of a Desk tab. Bitwarden-style: check before answering, because the answers carry customer data.
+ * Who is talking to the background: one of our own extension pages (the options page), our own content script
+ * in the top frame of a Desk tab, or nobody we answer. Bitwarden-style: check before answering, because the
+ * answers carry customer data.
  */
-export function isTrustedSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
-  if (sender.id !== ownId || !sender.url) return false;
+export type SenderTrust = 'extension-page' | 'content-script';
+
+export function senderTrust(sender: SenderInfo, ownId: string, ownOrigin: string): SenderTrust | null {
+  if (sender.id !== ownId || !sender.url) return null;
   let url: URL;
   try {
     url = new URL(sender.url);
   } catch {
-    return false;
+    return null;
   }
-  if (url.origin === new URL(ownOrigin).origin) return true;
-  if (sender.frameId !== 0 || !sender.tab) return false;
-  return url.protocol === 'https:' && url.port === '' && DESK_HOSTS.includes(url.hostname);
+  // A content script's sender always carries its tab; an extension page opened in a tab does too, so the
+  // origin decides: only our own pages live on our origin.
+  if (url.origin === new URL(ownOrigin).origin) return 'extension-page';
+  if (sender.frameId !== 0 || !sender.tab) return null;
+  return url.protocol === 'https:' && url.port === '' && DESK_HOSTS.includes(url.hostname) ? 'content-script' : null;
+}
+
+export function isTrustedSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  return senderTrust(sender, ownId, ownOrigin) !== null;
 }

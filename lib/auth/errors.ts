@@ -1,0 +1,11 @@
+import { makeError, type ErrorKind } from '../messages/protocol';
+import { CallError } from '../messages/router';
+
+/** A sign-in failure in plain words: what the options page and the panel show under "Connect to Zoho". */
+export const authError = (message: string, code: string | null = null, kind: ErrorKind = 'auth-failed') =>
+  new CallError(makeError(kind, message, { code }));
+
+export const notConnected = () => new CallError(makeError('not-connected', 'Connect Desk Companion to Zoho in its options.'));
+
+export const notConfigured = () =>
+  new CallError(makeError('not-configured', 'Enter your organization’s Zoho API client ID in Desk Companion’s options.'));

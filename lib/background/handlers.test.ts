@@ -1,0 +1,459 @@
+// @vitest-environment node
+// The background against the fake Zoho (fake-zoho/): every assertion about Zoho is about what the fake
+// RECEIVED (its request log), not about mocks of our own code.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEMO } from '../../fake-zoho/worlds';
+import type { LogEntry } from '../../fake-zoho/server';
+import { accessItem, grantItem, resetStorageRestriction } from '../auth/token-store';
+import type { OrgRef } from '../messages/protocol';
+import { deskTab, REDIRECT_URI, startHarness, type Harness } from '../test-support/zoho-harness';
+
+let h: Harness;
+const acme: OrgRef = { dataCenter: 'us', portal: 'acme' };
+const C = DEMO.contacts;
+const HC = DEMO.helpCenters;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  resetStorageRestriction();
+  await h.fake.control.reset({ tokens: true });
+  h.fetched.length = 0;
+  h.authFlows.length = 0;
+  h.restart();
+});
+
+const log = () => h.fake.control.log();
+const isRefresh = (entry: LogEntry) => entry.path === '/oauth/v2/token' && new URLSearchParams(entry.body).get('grant_type') === 'refresh_token';
+const apiCalls = (entries: LogEntry[]) => entries.filter((entry) => entry.path.startsWith('/api/'));
+
+describe('sign-in', () => {
+  it('uses the code flow with PKCE S256, state, offline access and the scopes, and exchanges the code', async () => {
+    await h.connect();
+    const [flow] = h.authFlows;
+    const authorize = new URL(flow!.url);
+    expect(authorize.origin + authorize.pathname).toBe('https://accounts.zoho.com/oauth/v2/auth');
+    expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
+      response_type: 'code',
+      client_id: DEMO_CLIENT_ID,
+      redirect_uri: REDIRECT_URI,
+      access_type: 'offline',
+      prompt: 'consent',
+      code_challenge_method: 'S256',
+      scope: 'Desk.basic.READ,Desk.settings.READ,Desk.contacts.READ,Desk.contacts.UPDATE,Desk.settings.UPDATE,Desk.search.READ',
+    });
+    expect(authorize.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const exchange = (await log()).find((entry) => entry.path === '/oauth/v2/token')!;
+    expect(exchange.host).toBe('accounts.zoho.com');
+    const form = new URLSearchParams(exchange.body);
+    expect(form.get('grant_type')).toBe('authorization_code');
+    expect(form.get('code_verifier')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await h.call('session.get', {})).toEqual({ ok: true, data: { connected: true, dataCenter: 'us', grant: 'code', configured: true } });
+  });
+
+  it('signs an EU account in at accounts.zoho.eu and calls desk.zoho.eu', async () => {
+    await h.connect({ agent: DEMO.eu.agent });
+    await h.fake.control.clearLog();
+    const reply = await h.call('contact.get', { org: { dataCenter: 'eu', portal: DEMO.eu.portal }, contactId: DEMO.eu.contactId }, deskTab());
+    expect(reply).toMatchObject({ ok: true, data: { id: DEMO.eu.contactId } });
+    const entries = await log();
+    expect(entries.map((entry) => entry.host)).toEqual(['desk.zoho.eu', 'desk.zoho.eu']);
+    expect((await grantItem.getValue())?.accountsServer).toBe('https://accounts.zoho.eu');
+    const exchangeHosts = h.fetched.filter((url) => url.includes('/oauth/v2/token')).map((url) => new URL(url).host);
+    expect(exchangeHosts).toEqual(['accounts.zoho.eu']);
+  });
+
+  it('works with a confidential client and its secret', async () => {
+    await h.connect({ clientId: '1000.SERVERCLIENT', secret: 'demo-secret' });
+    const exchange = (await log()).find((entry) => entry.path === '/oauth/v2/token')!;
+    expect(new URLSearchParams(exchange.body).get('client_secret')).toBe('demo-secret');
+  });
+
+  it('refuses a redirect whose state does not match, and exchanges nothing', async () => {
+    h.restart({
+      launchWebAuthFlow: async () => `${REDIRECT_URI}?code=1000.x&state=forged&location=us&accounts-server=${encodeURIComponent('https://accounts.zoho.com')}`,
+    });
+    await h.call('config.save', { clientId: DEMO_CLIENT_ID });
+    const reply = await h.call('session.connect', {});
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'auth-failed', code: 'STATE_MISMATCH' } });
+    expect(h.fetched).toEqual([]);
+    expect(await grantItem.getValue()).toBeNull();
+  });
+
+  it('refuses a redirect naming a non-Zoho accounts server, and sends nothing there', async () => {
+    h.restart({
+      launchWebAuthFlow: async (url) => {
+        const state = new URL(url).searchParams.get('state');
+        return `${REDIRECT_URI}?code=1000.x&state=${state}&location=us&accounts-server=${encodeURIComponent('https://accounts.zoho.com.evil.example')}`;
+      },
+    });
+    await h.call('config.save', { clientId: DEMO_CLIENT_ID });
+    const reply = await h.call('session.connect', {});
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'auth-failed', code: 'UNKNOWN_ACCOUNTS_SERVER' } });
+    if (!reply.ok) expect(reply.error.message).toContain('accounts.zoho.com.evil.example');
+    expect(h.fetched).toEqual([]);
+    expect((await log()).filter((entry) => entry.path === '/oauth/v2/token')).toEqual([]);
+  });
+
+  it('says so when no client is configured', async () => {
+    expect(await h.call('session.connect', {})).toMatchObject({ ok: false, error: { kind: 'not-configured' } });
+  });
+
+  it('offers the implicit grant and renews it silently', async () => {
+    await h.call('config.save', { clientId: DEMO_CLIENT_ID });
+    expect(await h.call('session.connect', { grant: 'implicit' })).toMatchObject({ ok: true, data: { connected: true, grant: 'implicit' } });
+    expect(new URL(h.authFlows[0]!.url).searchParams.get('response_type')).toBe('token');
+    expect(await grantItem.getValue()).toMatchObject({ refreshToken: null, grant: 'implicit' });
+    await h.fake.control.expireAccessTokens();
+    const reply = await h.call('helpCenters.list', { org: acme }, deskTab());
+    expect(reply.ok).toBe(true);
+    expect(h.authFlows.at(-1)).toMatchObject({ interactive: false });
+    expect(new URL(h.authFlows.at(-1)!.url).pathname).toBe('/oauth/v2/auth/refresh');
+  });
+
+  it('asks for sign-in again when the silent renewal needs a human', async () => {
+    await h.call('config.save', { clientId: DEMO_CLIENT_ID });
+    await h.call('session.connect', { grant: 'implicit' });
+    await h.fake.control.expireAccessTokens();
+    await h.fake.control.setAccountsSession(null);
+    expect(await h.call('contact.get', { org: acme, contactId: C.active }, deskTab())).toMatchObject({ ok: false, error: { kind: 'auth-failed' } });
+    expect(await h.call('session.get', {})).toMatchObject({ ok: true, data: { connected: false } });
+  });
+});
+
+describe('tokens', () => {
+  it('refreshes an expired access token once and the call succeeds', async () => {
+    await h.connect();
+    await h.fake.control.expireAccessTokens();
+    await h.fake.control.clearLog();
+    expect(await h.call('contact.get', { org: acme, contactId: C.active }, deskTab())).toMatchObject({ ok: true });
+    const entries = await log();
+    expect(entries.filter(isRefresh)).toHaveLength(1);
+    expect(entries.find(isRefresh)!.host).toBe('accounts.zoho.com');
+  });
+
+  it('refreshes exactly once under 20 concurrent 401s', async () => {
+    await h.connect();
+    await h.call('helpCenters.list', { org: acme }, deskTab()); // org discovery warmed up
+    await h.fake.control.expireAccessTokens();
+    await h.fake.control.clearLog();
+    const ids = Object.values(C).slice(0, 20);
+    const replies = await Promise.all(ids.map((contactId) => h.call('contact.get', { org: acme, contactId }, deskTab())));
+    expect(replies.every((reply) => reply.ok)).toBe(true);
+    const entries = await log();
+    expect(entries.filter(isRefresh)).toHaveLength(1);
+    expect(entries.filter((entry) => entry.status === 401).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refreshes ahead of expiry instead of sending a dying token', async () => {
+    await h.connect();
+    const access = (await accessItem.getValue())!;
+    await accessItem.setValue({ ...access, expiresAt: Date.now() + 60_000 });
+    await h.fake.control.clearLog();
+    await h.call('helpCenters.list', { org: acme }, deskTab());
+    const entries = await log();
+    expect(entries[0]).toMatchObject({ path: '/oauth/v2/token' });
+    expect(entries.filter((entry) => entry.status === 401)).toEqual([]);
+  });
+
+  it('forgets a refresh token Zoho revoked and says to connect again', async () => {
+    await h.connect();
+    await h.fake.control.revokeRefreshTokens();
+    await h.fake.control.expireAccessTokens();
+    const reply = await h.call('contact.get', { org: acme, contactId: C.active }, deskTab());
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'auth-failed' } });
+    expect(await h.call('session.get', {})).toMatchObject({ ok: true, data: { connected: false } });
+    expect(await grantItem.getValue()).toBeNull();
+  });
+
+  it('keeps a rotated refresh token', async () => {
+    await h.connect();
+    const rotated = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+      const response = await h.fetch(input, init);
+      if (!String(input).endsWith('/oauth/v2/token')) return response;
+      const json = (await response.json()) as Record<string, unknown>;
+      return new Response(JSON.stringify({ ...json, refresh_token: '1000.rotated' }), { status: 200 });
+    });
+    h.restart({ fetch: rotated as unknown as typeof fetch });
+    await h.fake.control.expireAccessTokens();
+    await h.call('helpCenters.list', { org: acme }, deskTab());
+    expect((await grantItem.getValue())?.refreshToken).toBe('1000.rotated');
+  });
+
+  it('revokes at the accounts server on Disconnect and forgets everything, even when revoke fails', async () => {
+    await h.connect();
+    const refreshToken = (await grantItem.getValue())!.refreshToken!;
+    expect(await h.call('session.disconnect', {})).toMatchObject({ ok: true, data: { connected: false } });
+    const revoke = (await log()).find((entry) => entry.path === '/oauth/v2/token/revoke')!;
+    expect(revoke).toMatchObject({ method: 'POST', host: 'accounts.zoho.com' });
+    expect(new URLSearchParams(revoke.query).get('token')).toBe(refreshToken);
+    expect(await grantItem.getValue()).toBeNull();
+    expect(await accessItem.getValue()).toBeNull();
+
+    await h.connect();
+    await h.fake.control.injectFault({ route: 'POST /oauth/v2/token/revoke', kind: 500 });
+    expect(await h.call('session.disconnect', {})).toMatchObject({ ok: true, data: { connected: false } });
+    expect(await grantItem.getValue()).toBeNull();
+  });
+
+  it('never hands a token to a content script and locks storage to trusted contexts', async () => {
+    const setLocal = vi.fn(async () => {});
+    const setSession = vi.fn(async () => {});
+    Object.assign(fakeBrowser.storage.local, { setAccessLevel: setLocal });
+    Object.assign(fakeBrowser.storage.session, { setAccessLevel: setSession });
+    await h.connect();
+    expect(setLocal).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+    expect(setSession).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+
+    const secrets = [await h.accessToken(), (await grantItem.getValue())!.refreshToken].filter(Boolean) as string[];
+    const tab = deskTab();
+    const org = acme;
+    const user = DEMO.userIdOf(C.active, HC.main);
+    const requests: Array<[string, unknown]> = [
+      ['session.get', {}],
+      ['session.connect', {}],
+      ['session.disconnect', {}],
+      ['config.get', {}],
+      ['config.save', { clientId: 'x' }],
+      ['diagnostics.list', {}],
+      ['diagnostics.clear', {}],
+      ['contact.get', { org, contactId: C.active }],
+      ['contact.helpCenters', { org, contactId: C.active }],
+      ['helpCenters.list', { org }],
+      ['badges.ofUser', { org, userId: user }],
+      ['badges.catalogue', { org }],
+      ['labels.ofUser', { org, userId: user }],
+      ['labels.catalogue', { org, helpCenterId: HC.main }],
+      ['duplicates.find', { org, contactId: C.withDuplicates }],
+      ['tokens.get', {}],
+    ];
+    const replies = [];
+    for (const [kind, payload] of requests) replies.push(await h.call(kind as 'session.get', payload as {}, tab));
+    const text = JSON.stringify(replies);
+    for (const secret of secrets) expect(text).not.toContain(secret);
+    // The options-only kinds were refused to the tab; the sign-in is intact.
+    expect(replies[2]).toMatchObject({ ok: false, error: { kind: 'bad-message' } });
+    expect(await grantItem.getValue()).not.toBeNull();
+  });
+});
+
+describe('org discovery', () => {
+  beforeEach(() => h.connect());
+
+  it('matches the page’s portal among the agent’s orgs and sends that orgId', async () => {
+    await h.fake.control.clearLog();
+    const reply = await h.call('contact.get', { org: { dataCenter: 'us', portal: DEMO.globex.portal }, contactId: DEMO.globex.contactId }, deskTab());
+    expect(reply).toMatchObject({ ok: true, data: { id: DEMO.globex.contactId } });
+    const entries = await log();
+    expect(entries[0]).toMatchObject({ path: '/api/v1/organizations' });
+    expect(entries[0]!.headers.orgid).toBeUndefined();
+    expect(entries[1]!.headers.orgid).toBe(DEMO.globex.orgId);
+    expect(entries[1]!.headers.authorization).toMatch(/^Zoho-oauthtoken /);
+  });
+
+  it('caches the org list per sign-in', async () => {
+    await h.fake.control.clearLog();
+    await h.call('contact.get', { org: acme, contactId: C.active }, deskTab());
+    await h.call('contact.get', { org: acme, contactId: C.pending }, deskTab());
+    expect((await log()).filter((entry) => entry.path === '/api/v1/organizations')).toHaveLength(1);
+  });
+
+  it('explains a page of another data center, naming both, without calling Zoho', async () => {
+    await h.fake.control.clearLog();
+    const reply = await h.call('contact.get', { org: { dataCenter: 'eu', portal: 'eurocorp' }, contactId: DEMO.eu.contactId }, deskTab());
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'wrong-data-center' } });
+    if (!reply.ok) expect(reply.error.message).toMatch(/Europe \(eu\).*United States \(us\)/);
+    expect(await log()).toEqual([]);
+  });
+
+  it('explains a portal the account cannot see', async () => {
+    const reply = await h.call('contact.get', { org: { dataCenter: 'us', portal: 'initech' }, contactId: C.active }, deskTab());
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'portal-not-found' } });
+  });
+
+  it('keeps to the portals an enterprise policy allows', async () => {
+    await fakeBrowser.storage.managed.set({ allowedPortals: ['globex'] });
+    await h.fake.control.clearLog();
+    expect(await h.call('contact.get', { org: acme, contactId: C.active }, deskTab())).toMatchObject({
+      ok: false,
+      error: { kind: 'portal-not-found', code: 'PORTAL_NOT_ALLOWED' },
+    });
+    expect(await log()).toEqual([]);
+  });
+});
+
+describe('the Desk client', () => {
+  beforeEach(() => h.connect());
+  const user = (contactId: string, helpCenterId: string = HC.main) => DEMO.userIdOf(contactId, helpCenterId);
+
+  it('sends only requests the spec accepts, and Zoho’s answers all parse', async () => {
+    await h.fake.control.clearLog();
+    const org = acme;
+    const reads = await Promise.all([
+      h.call('contact.get', { org, contactId: C.withDuplicates }, deskTab()),
+      h.call('contact.helpCenters', { org, contactId: C.multiUser }, deskTab()),
+      h.call('helpCenters.list', { org }, deskTab()),
+      h.call('badges.ofUser', { org, userId: user(C.active) }, deskTab()),
+      h.call('badges.catalogue', { org }, deskTab()),
+      h.call('labels.ofUser', { org, userId: user(C.active) }, deskTab()),
+      h.call('labels.catalogue', { org, helpCenterId: HC.main }, deskTab()),
+      h.call('duplicates.find', { org, contactId: C.withDuplicates }, deskTab()),
+    ]);
+    for (const reply of reads) expect(reply).toMatchObject({ ok: true });
+    const writes = [
+      await h.call('helpCenters.approve', { org, contactId: C.pending, helpCenterIds: [HC.main] }, deskTab()),
+      await h.call('helpCenters.reject', { org, contactId: C.pendingTwice, helpCenterIds: [HC.partners] }, deskTab()),
+      await h.call('helpCenters.invite', { org, contactId: C.notMember, helpCenterId: HC.main }, deskTab()),
+      await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), status: 'ACTIVE' }, deskTab()),
+      await h.call('badges.award', { org, userId: user(C.active), badgeIds: ['1892000000500002'] }, deskTab()),
+      await h.call('badges.revoke', { org, userId: user(C.active), badgeIds: ['1892000000500002'] }, deskTab()),
+      await h.call('labels.assign', { org, userId: user(C.active), labelIds: ['1892000000600002'] }, deskTab()),
+      await h.call('labels.remove', { org, userId: user(C.active), labelIds: ['1892000000600002'] }, deskTab()),
+      await h.call('contacts.merge', { org, keepId: C.withDuplicates, mergeIds: [C.duplicateByEmail], source: { phone: C.duplicateByEmail } }, deskTab()),
+    ];
+    for (const [index, reply] of writes.entries()) expect([index, reply]).toMatchObject([index, { ok: true }]);
+    const entries = await log();
+    expect(entries.filter((entry) => typeof entry.status === 'number' && entry.status >= 400)).toEqual([]);
+    expect(await h.fake.control.responseValidationErrors()).toEqual([]);
+    for (const entry of apiCalls(entries)) {
+      expect(entry.headers.authorization).toMatch(/^Zoho-oauthtoken /);
+      if (entry.path !== '/api/v1/organizations') expect(entry.headers.orgid).toBe(DEMO.orgId);
+    }
+  });
+
+  it('pages help centers from 1 by 50 until a short page', async () => {
+    await h.fake.control.clearLog();
+    const reply = await h.call('helpCenters.list', { org: acme }, deskTab());
+    expect(reply.ok && reply.data.length).toBe(57);
+    if (reply.ok) expect(reply.data.find((hc) => hc.id === HC.legacyDisabled)?.enabled).toBe(false);
+    const pages = (await log()).filter((entry) => entry.path === '/api/v1/helpCenters').map((entry) => entry.query);
+    expect(pages).toEqual(['from=1&limit=50', 'from=51&limit=50']);
+  });
+
+  it('finds duplicates by email and by phone from 0, without the contact itself', async () => {
+    await h.fake.control.clearLog();
+    const reply = await h.call('duplicates.find', { org: acme, contactId: C.withDuplicates }, deskTab());
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const byId = Object.fromEntries(reply.data.map((duplicate) => [duplicate.contact.id, duplicate.matchedOn]));
+    expect(byId[C.duplicateByEmail]).toEqual(['email']);
+    expect(byId[C.duplicateByPhone]).toEqual(['phone']);
+    expect(byId[C.withDuplicates]).toBeUndefined();
+    const queries = (await log()).filter((entry) => entry.path === '/api/v1/groupContacts').map((entry) => new URLSearchParams(entry.query));
+    expect(queries.map((query) => query.get('from'))).toEqual(['0', '0']);
+    expect(queries.map((query) => query.get('fieldName')).sort()).toEqual(['email', 'phone']);
+  });
+
+  it('fills mergeFields with Zoho field names', async () => {
+    const reply = await h.call('contact.get', { org: acme, contactId: C.withDuplicates }, deskTab());
+    expect(reply).toMatchObject({ ok: true, data: { mergeFields: { email: 'dana@customer.example', phone: '+1 555 0142' } } });
+    if (reply.ok) expect(Object.keys(reply.data.mergeFields!)).toEqual(['firstName', 'lastName', 'email', 'secondaryEmail', 'phone', 'mobile', 'accountId']);
+  });
+
+  it.each(['data', 'array'] as const)('reads user badges sent as %s', async (shape) => {
+    await h.fake.control.setBadgesShape(shape);
+    const reply = await h.call('badges.ofUser', { org: acme, userId: user(C.pending, HC.partners) }, deskTab());
+    expect(reply.ok && reply.data.map((badge) => badge.name)).toEqual(['Rising Star', 'Beta Pioneer']);
+  });
+
+  it('retries a rate-limited read with backoff, bounded', async () => {
+    const sleeps: number[] = [];
+    h.restart({ sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 });
+    await h.call('helpCenters.list', { org: acme }, deskTab());
+    await h.fake.control.injectFault({ route: 'GET /api/v1/contacts/{contactId}', kind: 429, count: 2 });
+    await h.fake.control.clearLog();
+    expect(await h.call('contact.get', { org: acme, contactId: C.active }, deskTab())).toMatchObject({ ok: true });
+    expect((await log()).filter((entry) => entry.route === 'GET /api/v1/contacts/{contactId}')).toHaveLength(3);
+    expect(sleeps).toEqual([250, 500]);
+
+    await h.fake.control.injectFault({ route: 'GET /api/v1/contacts/{contactId}', kind: 429, count: 100 });
+    await h.fake.control.clearLog();
+    const reply = await h.call('contact.get', { org: acme, contactId: C.pending }, deskTab());
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'rate-limited', code: 'TOO_MANY_REQUESTS' } });
+    expect((await log()).filter((entry) => entry.route === 'GET /api/v1/contacts/{contactId}')).toHaveLength(4);
+  });
+
+  it('does not resend a write after a 500, reads the state back, and logs the failure', async () => {
+    const userId = user(C.active);
+    await h.call('badges.ofUser', { org: acme, userId }, deskTab());
+    await h.fake.control.injectFault({ route: 'POST /api/v1/users/{userId}/badges/associate', kind: 500 });
+    await h.fake.control.clearLog();
+    const reply = await h.call('badges.award', { org: acme, userId, badgeIds: ['1892000000500002'] }, deskTab());
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'server', code: 'INTERNAL_SERVER_ERROR' } });
+    const entries = await log();
+    expect(entries.filter((entry) => entry.method === 'POST')).toHaveLength(1);
+    expect(entries.filter((entry) => entry.route === 'GET /api/v1/users/{userId}/badges')).toHaveLength(1);
+    const diagnostics = await h.call('diagnostics.list', {});
+    expect(diagnostics).toMatchObject({ ok: true, data: [{ call: 'badges.award', code: 'INTERNAL_SERVER_ERROR', kind: 'server' }] });
+  });
+
+  it('reports a timed-out write that did not happen as a failure, without resending it', async () => {
+    h.restart({ timeoutMs: 300 });
+    await h.fake.control.injectFault({ route: 'PATCH /api/v1/users/{userId}', kind: 'hang' });
+    const reply = await h.call('users.setStatus', { org: acme, contactId: C.deactivated, userId: user(C.deactivated), status: 'ACTIVE' }, deskTab());
+    // The hang fault holds the request without executing it: the read-back shows nothing changed.
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'timeout' } });
+    expect((await log()).filter((entry) => entry.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('reports a write whose answer was lost but which Zoho executed as done', async () => {
+    // Zoho executes the request, then the connection drops before the answer arrives.
+    const lossy = (async (input: string | URL | Request, init?: RequestInit) => {
+      const response = await h.fetch(input, init);
+      if (init?.method === 'PATCH' || String(input).endsWith('/badges/associate')) throw new TypeError('network connection lost');
+      return response;
+    }) as typeof fetch;
+    h.restart({ fetch: lossy });
+    await h.fake.control.clearLog();
+    const status = await h.call('users.setStatus', { org: acme, contactId: C.deactivated, userId: user(C.deactivated), status: 'ACTIVE' }, deskTab());
+    expect(status).toEqual({ ok: true, data: null });
+    const award = await h.call('badges.award', { org: acme, userId: user(C.active), badgeIds: ['1892000000500002', '1892000000500099'] }, deskTab());
+    expect(award).toMatchObject({
+      ok: true,
+      data: [
+        { id: '1892000000500002', success: true },
+        { id: '1892000000500099', success: false, errorCode: 'NETWORK' },
+      ],
+    });
+    const entries = await log();
+    expect(entries.filter((entry) => entry.method !== 'GET')).toHaveLength(2);
+  });
+
+  it('returns the per-item results of a mass action', async () => {
+    const reply = await h.call('helpCenters.approve', { org: acme, contactId: C.pendingTwice, helpCenterIds: [HC.main, HC.developers] }, deskTab());
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.data.map((item) => item.id)).toEqual([HC.main, HC.developers]);
+    expect(reply.data[0]).toMatchObject({ success: true });
+    expect(reply.data[1]).toMatchObject({ success: false });
+  });
+
+  it('maps malformed JSON to unexpected-response', async () => {
+    await h.fake.control.injectFault({ route: 'GET /api/v1/helpCenters', kind: 'malformed' });
+    expect(await h.call('helpCenters.list', { org: acme }, deskTab())).toMatchObject({ ok: false, error: { kind: 'unexpected-response' } });
+  });
+
+  it('serves reference data from cache and re-reads per-contact data after a write', async () => {
+    await h.fake.control.clearLog();
+    await h.call('helpCenters.list', { org: acme }, deskTab());
+    await h.call('helpCenters.list', { org: acme }, deskTab());
+    await Promise.all([h.call('badges.catalogue', { org: acme }, deskTab()), h.call('badges.catalogue', { org: acme }, deskTab())]);
+    let entries = await log();
+    expect(entries.filter((entry) => entry.path === '/api/v1/helpCenters')).toHaveLength(2); // two pages, once
+    // 60 badges: two pages, fetched once for both callers.
+    expect(entries.filter((entry) => entry.path === '/api/v1/badges').map((entry) => entry.query)).toEqual(['from=1&limit=50', 'from=51&limit=50']);
+
+    await h.call('contact.helpCenters', { org: acme, contactId: C.pending }, deskTab());
+    await h.call('helpCenters.approve', { org: acme, contactId: C.pending, helpCenterIds: [HC.main] }, deskTab());
+    const after = await h.call('contact.helpCenters', { org: acme, contactId: C.pending }, deskTab());
+    entries = await log();
+    expect(entries.filter((entry) => entry.route === 'GET /api/v1/contacts/{contactId}/helpCenters')).toHaveLength(2);
+    expect(after.ok && after.data.find((m) => m.helpCenter.id === HC.main)?.userStatus).toBe('ACTIVE');
+  });
+});
+
+const DEMO_CLIENT_ID = '1000.DESKCOMPANIONDEMO';

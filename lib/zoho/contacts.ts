@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import type { Contact, ItemResult, Membership } from '../messages/protocol';
+import type { OrgContext } from './context';
+import { massActionResponse } from './mass-action';
+import { listOf } from './paging';
+import { text, zId } from './schemas';
+
+const helpCenterRef = z.object({ id: zId, name: text, url: text, status: text });
+
+/** A contact as Desk sends it in GET /contacts/{id}, merge answers and groupContacts. */
+export const zohoContact = z.object({
+  id: zId,
+  firstName: text,
+  lastName: text,
+  email: text,
+  secondaryEmail: text,
+  phone: text,
+  mobile: text,
+  accountId: zId.nullish(),
+  account: z.object({ accountName: text, id: zId.nullish() }).nullish(),
+});
+type ZohoContact = z.infer<typeof zohoContact>;
+
+export function toContact(raw: ZohoContact): Contact {
+  return {
+    id: raw.id,
+    firstName: raw.firstName,
+    lastName: raw.lastName,
+    email: raw.email,
+    secondaryEmail: raw.secondaryEmail,
+    phone: raw.phone,
+    mobile: raw.mobile,
+    accountName: raw.account?.accountName ?? null,
+    // Keyed by the field names the merge call's `source` accepts, so the dialog's choice maps straight onto it.
+    mergeFields: {
+      firstName: raw.firstName,
+      lastName: raw.lastName,
+      email: raw.email,
+      secondaryEmail: raw.secondaryEmail,
+      phone: raw.phone,
+      mobile: raw.mobile,
+      accountId: raw.account?.accountName ?? raw.accountId ?? null,
+    },
+  };
+}
+
+const base = (contactId: string) => `/api/v1/contacts/${encodeURIComponent(contactId)}`;
+
+export async function getContact(ctx: OrgContext, contactId: string): Promise<Contact> {
+  const raw = await ctx.http({
+    ...ctx,
+    method: 'GET',
+    path: base(contactId),
+    // The account's name reads better in the merge dialog than its id.
+    query: { include: 'accounts' },
+    schema: zohoContact,
+  });
+  return toContact(raw);
+}
+
+const membership = z.object({ helpCenter: helpCenterRef, userId: zId, userStatus: z.string() });
+
+/** The contact's user record in every help center it belongs to. Not paginated. */
+export async function getContactHelpCenters(ctx: OrgContext, contactId: string): Promise<Membership[]> {
+  const items = await ctx.http({ ...ctx, method: 'GET', path: `${base(contactId)}/helpCenters`, schema: listOf(membership) });
+  return items.map((item) => ({
+    helpCenter: {
+      id: item.helpCenter.id,
+      name: item.helpCenter.name ?? item.helpCenter.id,
+      url: item.helpCenter.url,
+      enabled: (item.helpCenter.status ?? 'ACTIVE').toUpperCase() === 'ACTIVE',
+    },
+    userId: item.userId,
+    userStatus: item.userStatus,
+  }));
+}
+
+/** 204 with no body on success. */
+export async function inviteContact(ctx: OrgContext, contactId: string, helpCenterId: string): Promise<null> {
+  await ctx.http({ ...ctx, method: 'POST', path: `${base(contactId)}/inviteAsEndUser`, body: { helpCenterId }, schema: z.unknown() });
+  return null;
+}
+
+export async function inviteContacts(ctx: OrgContext, helpCenterId: string, contactIds: string[]): Promise<ItemResult[]> {
+  return ctx.http({
+    ...ctx,
+    method: 'POST',
+    path: '/api/v1/contacts/inviteAsEndUser',
+    body: { helpCenterId, contactIds },
+    schema: massActionResponse,
+  });
+}
+
+export async function approveInvite(ctx: OrgContext, contactId: string, helpCenterIds: string[]): Promise<ItemResult[]> {
+  return ctx.http({
+    ...ctx,
+    method: 'POST',
+    path: `${base(contactId)}/approveEndUserInvite`,
+    body: { helpCenterIds },
+    schema: massActionResponse,
+  });
+}
+
+export async function rejectInvite(ctx: OrgContext, contactId: string, helpCenterIds: string[]): Promise<ItemResult[]> {
+  return ctx.http({
+    ...ctx,
+    method: 'POST',
+    path: `${base(contactId)}/rejectEndUserInvite`,
+    body: { helpCenterIds },
+    schema: massActionResponse,
+  });
+}
+
+// The spec's merge `source` requires every one of these fields (and allows no others), each naming the contact
+// whose value is kept. A field the agent did not choose keeps the survivor's value.
+const MERGE_SOURCE_FIELDS = [
+  'firstName', 'lastName', 'email', 'secondaryEmail', 'phone', 'mobile', 'accountId', 'type', 'title', 'street',
+  'city', 'state', 'country', 'zip', 'description', 'twitter', 'facebook',
+] as const;
+
+export function mergeSource(keepId: string, chosen: Record<string, string>): Record<string, string | null> {
+  const source: Record<string, string | null> = {};
+  for (const field of MERGE_SOURCE_FIELDS) source[field] = Object.hasOwn(chosen, field) ? chosen[field]! : keepId;
+  // Custom fields are not offered in the dialog: null leaves them as they are on the survivor.
+  source.cf = null;
+  source.customFields = null;
+  return source;
+}
+
+/** Merges `mergeIds` into `keepId`; `source` names, per field, the contact whose value survives. */
+export async function mergeContacts(
+  ctx: OrgContext,
+  keepId: string,
+  mergeIds: string[],
+  source: Record<string, string>,
+): Promise<Contact> {
+  const raw = await ctx.http({
+    ...ctx,
+    method: 'POST',
+    path: `${base(keepId)}/merge`,
+    // The protocol's mergeIds are Zoho's `ids`: the records that disappear into the one in the path.
+    body: { ids: mergeIds, source: mergeSource(keepId, source) },
+    schema: zohoContact,
+  });
+  return toContact(raw);
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { HelpCenter } from '../messages/protocol';
+import type { OrgContext } from './context';
+import { collectPages, FROM_1_LIMIT_50, listOf } from './paging';
+import { text, zId } from './schemas';
+
+const helpCenter = z.object({ id: zId, name: text, url: text, status: text });
+
+/** Every help center of the org; `from` starts at 1, at most 50 a page. */
+export async function listHelpCenters(ctx: OrgContext): Promise<HelpCenter[]> {
+  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
+    ctx.http({ ...ctx, method: 'GET', path: '/api/v1/helpCenters', query: { from, limit }, schema: listOf(helpCenter) }),
+  );
+  return items.map((item) => ({
+    id: item.id,
+    name: item.name ?? item.id,
+    url: item.url,
+    // The spec leaves status open; anything but ACTIVE is a help center the agent cannot invite to.
+    enabled: (item.status ?? 'ACTIVE').toUpperCase() === 'ACTIVE',
+  }));
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { ItemResult, Label } from '../messages/protocol';
+import type { OrgContext } from './context';
+import { massActionResponse } from './mass-action';
+import { collectPages, FROM_1_LIMIT_50, listOf } from './paging';
+import { zId } from './schemas';
+
+const label = z.object({ id: zId, name: z.string(), helpCenterId: zId.nullish() });
+
+const toLabel = (raw: z.infer<typeof label>): Label => ({ id: raw.id, name: raw.name, helpCenterId: raw.helpCenterId ?? null });
+
+const userPath = (userId: string) => `/api/v1/users/${encodeURIComponent(userId)}/labels`;
+
+export async function listUserLabels(ctx: OrgContext, userId: string): Promise<Label[]> {
+  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
+    ctx.http({ ...ctx, method: 'GET', path: userPath(userId), query: { from, limit }, schema: listOf(label) }),
+  );
+  return items.map(toLabel);
+}
+
+/** The labels of one help center: a label belongs to exactly one. */
+export async function listLabels(ctx: OrgContext, helpCenterId: string): Promise<Label[]> {
+  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
+    ctx.http({ ...ctx, method: 'GET', path: '/api/v1/labels', query: { helpCenterId, from, limit }, schema: listOf(label) }),
+  );
+  // Desk fills helpCenterId on each label; where it does not, the query says which one it is.
+  return items.map((item) => toLabel({ ...item, helpCenterId: item.helpCenterId ?? helpCenterId }));
+}
+
+export async function assignLabels(ctx: OrgContext, userId: string, labelIds: string[]): Promise<ItemResult[]> {
+  return ctx.http({
+    ...ctx,
+    method: 'POST',
+    path: `${userPath(userId)}/assign`,
+    body: { labels: labelIds.map((id) => ({ id, isPrimary: false })) },
+    schema: massActionResponse,
+  });
+}
+
+export async function removeLabels(ctx: OrgContext, userId: string, labelIds: string[]): Promise<ItemResult[]> {
+  return ctx.http({ ...ctx, method: 'POST', path: `${userPath(userId)}/remove`, body: { labelIds }, schema: massActionResponse });
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+// Each Desk list has its own paging rules (api-map.md): most start `from` at 1 with at most 50 per page,
+// groupContacts starts at 0 and allows 100. The rule travels with the resource, this only loops.
+
+export interface PagingRule {
+  /** The `from` of the first page: 1 for most Desk lists, 0 for groupContacts. */
+  firstFrom: 0 | 1;
+  /** The largest `limit` the spec allows for that list. */
+  limit: number;
+  /** Stops runaway paging on a list that never returns a short page. */
+  maxPages?: number;
+}
+
+export const FROM_1_LIMIT_50: PagingRule = { firstFrom: 1, limit: 50 };
+
+/** Fetches pages until one comes back shorter than `limit` (or empty: Desk answers 204 to an empty page). */
+export async function collectPages<T>(rule: PagingRule, fetchPage: (from: number, limit: number) => Promise<T[]>): Promise<T[]> {
+  const all: T[] = [];
+  const maxPages = rule.maxPages ?? 20;
+  let from = rule.firstFrom;
+  for (let page = 0; page < maxPages; page++) {
+    const items = await fetchPage(from, rule.limit);
+    all.push(...items);
+    if (items.length < rule.limit) break;
+    from += rule.limit;
+  }
+  return all;
+}
+
+/**
+ * A list answer in any of the shapes Desk uses: `{"data":[…]}` (the spec's usual schema), a bare array (the
+ * badge endpoints' examples), or no body at all (204 for an empty list).
+ */
+export function listOf<T extends z.ZodTypeAny>(item: T) {
+  return z
+    .union([z.object({ data: z.array(item).nullable() }), z.array(item), z.null()])
+    .transform((value): z.output<T>[] => (value === null ? [] : Array.isArray(value) ? value : (value.data ?? [])));
+}
