@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A real browser and service worker: polls wait as long as an agent would before calling it broken.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

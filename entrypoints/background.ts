@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
+import { warmPolicy } from '@/lib/config';
 import { restrictStorageToTrustedContexts } from '@/lib/auth/token-store';
 import { createRouter, type SenderInfo } from '@/lib/messages/router';
 import { senderTrust } from '@/lib/messages/trusted-sender';
@@ -14,4 +15,5 @@ export default defineBackground(() => {
 
   // Tokens and the client secret live in storage.local / storage.session: keep content scripts out of both.
   void restrictStorageToTrustedContexts();
+  warmPolicy();
 });

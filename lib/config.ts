@@ -86,3 +86,11 @@ export async function saveOptionsClient(client: StoredClient): Promise<void> {
 export function portalAllowed(config: EffectiveConfig, portal: string): boolean {
   return config.allowedPortals === null || config.allowedPortals.includes(portal.toLowerCase());
 }
+
+/**
+ * Chromium answers the first storage.managed read of a profile only once it has loaded policy (seen here: about
+ * 3 s). Asking as soon as the background starts means the agent's first panel rarely waits for it.
+ */
+export function warmPolicy(): void {
+  void readPolicy();
+}

@@ -85,11 +85,12 @@ describe('Panel shell', () => {
     expect(await screen.findByRole('button', { name: 'Connect to Zoho' })).toBeTruthy();
   });
 
-  it('offers the options when not configured', async () => {
+  it('says it is not connected and connects through the options when no Zoho client is set up', async () => {
     const { fake } = renderPanel((state) => {
       state.session = { connected: false, configured: false, dataCenter: null, grant: null };
     });
-    fireEvent.click(await screen.findByRole('button', { name: /options/i }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Connect to Zoho' }));
+    expect(screen.getByText(/not connected/)).toBeTruthy();
     await waitFor(() => expect(fake.callsOf('options.open')).toHaveLength(1));
   });
 

@@ -138,11 +138,13 @@ function PanelContent() {
     );
   }
   if (problem === 'not-configured') {
+    // Same words and button as any other not-connected state: connecting just starts in the options page,
+    // where the organization's Zoho API client is entered first.
     return (
       <div class="dc-notice">
-        <p>Desk Companion is not set up yet: enter your organization’s Zoho API client in the extension’s options.</p>
+        <p>Desk Companion is not connected to Zoho. Connecting needs your organization’s Zoho API client, entered once in the extension’s options.</p>
         <button type="button" class="dc-button dc-primary" onClick={() => void openOptions()}>
-          Open options
+          Connect to Zoho
         </button>
         {connectError && <ErrorAlert text={describeError(connectError)} onRetry={() => void openOptions()} />}
       </div>
