@@ -47,7 +47,7 @@ export async function launchWithExtension(options: {
       '--disable-features=DialMediaRouteProvider,MediaRouter',
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const serviceWorker = await firstServiceWorker(context);
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
@@ -62,4 +62,16 @@ export async function launchWithExtension(options: {
 
 export function optionsUrl(extensionId: string) {
   return `chrome-extension://${extensionId}/options.html`;
+}
+
+/** The extension's worker can register between a look at serviceWorkers() and a waitForEvent: ask both, in turns. */
+async function firstServiceWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const running = context.serviceWorkers()[0];
+    if (running) return running;
+    const started = await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined);
+    if (started) return started;
+  }
+  throw new Error('The extension’s service worker did not start within 30 s: is .output/chrome-mv3 a complete build?');
 }
