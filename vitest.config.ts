@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'fake-zoho/**/*.test.ts', 'tests/unit/**/*.test.ts?(x)'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.ts?(x)', 'entrypoints/**/*.test.ts', 'fake-zoho/**/*.test.ts', 'tests/unit/**/*.test.ts?(x)'],
     restoreMocks: true,
     // The panel's stylesheet is imported `?inline`: without CSS processing vitest would hand the panel an empty string.
     css: true,

@@ -26,6 +26,33 @@ interface Entry {
 
 export type OnData = (kind: CallKind, payload: unknown, data: unknown) => void;
 
+/**
+ * What this tab read lately, across contact views: an agent bouncing between a ticket and its contact sees the
+ * panel at once from memory, while the same reads run again behind it (stale-while-revalidate). Only
+ * successful reads are kept, never the session (connecting changes it), and only for a short while.
+ */
+const RECENT_TTL_MS = 60_000;
+const RECENT_MAX = 300;
+const recentReads = new Map<string, { data: unknown; at: number }>();
+
+function rememberRead(key: string, kind: CallKind, data: unknown) {
+  if (kind === 'session.get') return;
+  recentReads.delete(key);
+  recentReads.set(key, { data, at: Date.now() });
+  if (recentReads.size > RECENT_MAX) recentReads.delete(recentReads.keys().next().value!);
+}
+
+function recentRead(key: string): { data: unknown } | undefined {
+  const found = recentReads.get(key);
+  if (found && Date.now() - found.at < RECENT_TTL_MS) return found;
+  return undefined;
+}
+
+/** For tests: every view starts from an empty memory. */
+export function forgetRecentReads() {
+  recentReads.clear();
+}
+
 function keyOf(kind: CallKind, payload: unknown): string {
   return `${kind} ${JSON.stringify(payload)}`;
 }
@@ -44,6 +71,8 @@ export class ResourceStore {
   private listeners = new Set<() => void>();
   private disposed = false;
   private generation = 0;
+  /** After a reset (Retry, connecting) every read goes to the background again, memory or not. */
+  private useRecent = true;
 
   constructor(
     private readonly api: CallBackground,
@@ -86,10 +115,11 @@ export class ResourceStore {
     if (existing?.timer) clearTimeout(existing.timer);
     const seq = (existing?.seq ?? 0) + 1;
     const generation = this.generation;
+    const remembered = !existing && !force && this.useRecent ? recentRead(key) : undefined;
     const entry: Entry = {
       kind,
       payload,
-      res: { status: 'loading', data: existing?.res.data },
+      res: remembered ? { status: 'ok', data: remembered.data } : { status: 'loading', data: existing?.res.data },
       promise: Promise.resolve(null),
       seq,
       autoRetried: existing?.autoRetried ?? false,
@@ -101,6 +131,7 @@ export class ResourceStore {
       if (reply.ok) {
         current.res = { status: 'ok', data: reply.data };
         current.autoRetried = false;
+        rememberRead(key, kind, reply.data);
         this.onData?.(kind, payload, reply.data);
       } else {
         const retryInMs = reply.error.kind === 'rate-limited' && !current.autoRetried ? (reply.error.retryInMs ?? 5_000) : null;
@@ -117,6 +148,7 @@ export class ResourceStore {
       return reply as Reply<CallReply<K>>;
     });
     this.entries.set(key, entry);
+    if (remembered) this.onData?.(kind, payload, remembered.data);
     this.notify();
     return entry.promise as Promise<Reply<CallReply<K>> | null>;
   }
@@ -134,6 +166,7 @@ export class ResourceStore {
   /** Forgets every read and lets the caller start again (after connecting, or a panel-wide Retry). */
   reset() {
     this.generation += 1;
+    this.useRecent = false;
     for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
     this.entries.clear();
     this.notify();

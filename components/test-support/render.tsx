@@ -1,10 +1,14 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, vi } from 'vitest';
+import { forgetRecentReads } from '../ContactData/store';
 import { Panel } from '../Panel/Panel';
 import { createFakeApi, page, type FakeApi, type FakeState } from './fake-api';
 
 // vitest runs without globals, so Testing Library cannot register its own cleanup.
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  forgetRecentReads();
+});
 
 /** Mounts the whole panel against a fake api; resolves once the panel has settled. */
 export function renderPanel(edit?: (state: FakeState) => void, options: { fake?: FakeApi; signal?: AbortSignal } = {}) {
