@@ -170,7 +170,7 @@ describe('Panel shell', () => {
 
   it('exports CSS with focus outlines, dark mode and no external resources', () => {
     expect(panelStyles).toMatch(/:focus-visible/);
-    expect(panelStyles).toMatch(/prefers-color-scheme: dark/);
+    expect(panelStyles).toMatch(/:host\(\[data-theme="dark"\]\)/);
     expect(panelStyles).not.toMatch(/url\(|@import|@font-face/);
   });
 });

@@ -6,6 +6,7 @@ import { panelCollapsed } from '@/lib/preferences';
 import { Panel } from '@/components/Panel/Panel';
 import { panelStyles } from '@/components/Panel/styles';
 import { dockPage, PANEL_WIDTH } from './dock';
+import { followTheme } from './theme';
 
 const HOST_TAG = 'desk-companion-panel';
 
@@ -38,6 +39,7 @@ function getHost(owner: symbol): { host: HTMLElement; container: HTMLElement } {
 
 export function createPanelMounter(owner: symbol) {
   let unwatchCollapsed: (() => void) | undefined;
+  let unwatchTheme: (() => void) | undefined;
 
   function applyWidth(host: HTMLElement, collapsed: boolean) {
     host.style.width = `${collapsed ? PANEL_WIDTH.collapsed : PANEL_WIDTH.expanded}px`;
@@ -48,6 +50,7 @@ export function createPanelMounter(owner: symbol) {
     const { host, container } = getHost(owner);
     void panelCollapsed.getValue().then((collapsed) => signal.aborted || applyWidth(host, collapsed));
     unwatchCollapsed ??= panelCollapsed.watch((collapsed) => applyWidth(host, collapsed));
+    unwatchTheme ??= followTheme((theme) => host.setAttribute('data-theme', theme));
     const navigate = (url: string) => {
       history.pushState(history.state, '', url);
       // Desk's router listens for popstate; our own watcher is told directly by the caller of navigate.
@@ -65,6 +68,8 @@ export function createPanelMounter(owner: symbol) {
   function removeAll() {
     unwatchCollapsed?.();
     unwatchCollapsed = undefined;
+    unwatchTheme?.();
+    unwatchTheme = undefined;
     document.querySelector(HOST_TAG)?.remove();
     dockPage('none');
   }

@@ -28,6 +28,10 @@ const STYLE = `
   .desk-tabs { display: flex; gap: 16px; margin: 12px 0; }
   .desk-tabs a[aria-selected="true"] { font-weight: 700; }
   .desk-notes.active { outline: 2px solid #f90; }
+  /* Desk's night theme, switched on by the agent (here: ?theme=night); its markers are Desk's own business. */
+  html.desk-night body { background: #16191d; color: #d8dde3; }
+  html.desk-night .desk-nav { background: #1f242a; }
+  html.desk-night .desk-nav a, html.desk-night a { color: #9cc4ff; }
 `;
 
 /** Stops a `</script>` in a hostile name from ending the data block early. */
@@ -68,7 +72,7 @@ export function agentPage(world: WorldBase, dataCenter: DataCenterId, path: stri
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(org.companyName)} - Zoho Desk</title><style>${STYLE}</style></head>
-<body><div id="desk-app"></div>
+<body><script>if (new URLSearchParams(location.search).get('theme') === 'night') document.documentElement.classList.add('desk-night');</script><div id="desk-app"></div>
 <script type="application/json" id="desk-data">${scriptSafeJson(data)}</script>
 <script>${APP_SCRIPT}</script></body></html>`,
   };

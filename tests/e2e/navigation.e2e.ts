@@ -156,3 +156,24 @@ describe('the panel shell', () => {
     await page.close();
   });
 });
+
+describe('theme', () => {
+  it('goes dark with Desk’s night theme and with the system’s dark mode, light otherwise', async () => {
+    const themeOf = (page: import('playwright-core').Page) =>
+      page.evaluate(() => document.querySelector('desk-companion-panel')?.getAttribute('data-theme'));
+    const page = await openPage(us(DEMO.contacts.active));
+    await expect.poll(() => themeOf(page)).toBe('light');
+    const background = () =>
+      panelOf(page).evaluate((panel) => getComputedStyle(panel).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+
+    await page.goto(us(DEMO.contacts.active, '?theme=night'));
+    await expect.poll(() => themeOf(page)).toBe('dark');
+    expect(await background()).not.toBe('rgb(255, 255, 255)');
+
+    await page.goto(us(DEMO.contacts.active));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => themeOf(page)).toBe('dark');
+    await page.close();
+  });
+});
