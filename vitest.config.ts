@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts?(x)', 'entrypoints/**/*.test.ts', 'fake-zoho/**/*.test.ts', 'tests/unit/**/*.test.ts?(x)'],
     restoreMocks: true,
+    setupFiles: ['tests/unit/i18n-setup.ts'],
     // The panel's stylesheet is imported `?inline`: without CSS processing vitest would hand the panel an empty string.
     css: true,
   },

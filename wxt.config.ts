@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Entrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DATA_CENTERS, DATA_CENTER_IDS } from './lib/data-centers';
+import { noUnsafeSinks } from './tooling/vite-no-unsafe-sinks';
 
 // The shipped manifest names the real Zoho hosts only; tests and the demo reach the fake Zoho by mapping
 // these names to loopback in the browser, never by widening the patterns.
@@ -18,8 +19,21 @@ function isContentScriptGroup(entrypoints: readonly Entrypoint[]) {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noUnsafeSinks()] }),
+  zip: {
+    // `npm run zip` → .output/desk-companion-<version>-chrome.zip, -firefox.zip and -sources.zip (the source
+    // code AMO reviewers rebuild with `npm ci && npm run build:firefox`). WXT already leaves out node_modules,
+    // hidden files and folders (.output, .wxt, .ci) and *.test.* files; these are build products or local clutter.
+    excludeSources: ['artifacts/**', 'dist/**', '**/*.log', '**/*.zip'],
+  },
   hooks: {
+    // Firefox reads enterprise policy from policies.json, not from storage.managed_schema (Chrome-only below), so
+    // the schema file would ship unused in the Firefox package.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const unused = files.findIndex((file) => file.relativeDest === 'managed-schema.json');
+      if (unused >= 0) files.splice(unused, 1);
+    },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!isContentScriptGroup(entrypoints)) return;
       viteConfig.resolve ??= {};
@@ -31,8 +45,9 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Desk Companion',
-    description: 'Help-center status, badges, labels and duplicates on Zoho Desk contact pages.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'identity'],
     host_permissions: zohoHosts.map((host) => `https://${host}/*`),
     // Chrome reads enterprise policy against this schema; Firefox takes policies from policies.json instead.

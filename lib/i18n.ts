@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import type messages from '../public/_locales/en/messages.json';
+
+// Every string an agent reads goes through the browser's i18n: the catalogues live in public/_locales (English is
+// the source; any other language falls back to it key by key), which also keeps them out of the content
+// script's bundle. The key type comes from the English catalogue, so a typo is a compile error.
+
+export type MessageKey = keyof typeof messages;
+
+/** The message for `key` in the browser's language; `substitutions` fill the message's $1…$9 placeholders. */
+export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
