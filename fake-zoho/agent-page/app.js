@@ -3,6 +3,8 @@
 // Every name comes from the world and may be hostile: text goes in through textContent only.
 (function () {
   'use strict';
+  // Desk's night theme, switched on by the agent (here: ?theme=night).
+  if (new URLSearchParams(location.search).get('theme') === 'night') document.documentElement.classList.add('desk-night');
   var data = JSON.parse(document.getElementById('desk-data').textContent);
   var ROUTE_WORDS = ['contacts', 'tickets', 'accounts', 'setup', 'home', 'details'];
   var base = '/agent/' + encodeURIComponent(data.portal);

@@ -72,7 +72,7 @@ export function agentPage(world: WorldBase, dataCenter: DataCenterId, path: stri
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(org.companyName)} - Zoho Desk</title><style>${STYLE}</style></head>
-<body><script>if (new URLSearchParams(location.search).get('theme') === 'night') document.documentElement.classList.add('desk-night');</script><div id="desk-app"></div>
+<body><div id="desk-app"></div>
 <script type="application/json" id="desk-data">${scriptSafeJson(data)}</script>
 <script>${APP_SCRIPT}</script></body></html>`,
   };

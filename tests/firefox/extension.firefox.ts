@@ -1,0 +1,89 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isAllowedRedirectUri } from '../../fake-zoho/accounts/clients';
+import { DEMO } from '../../fake-zoho/worlds';
+import { DEMO_CLIENT_ID } from '../../tooling/sign-in';
+import { acmeState, helpCenterName } from '../e2e/support/world';
+import { openExtensionPage, startFirefoxStack, waitForSettled, type FirefoxStack } from './support';
+
+// Issue 7: the Firefox build in real Firefox ESR. One browser for the file, in the order an agent meets it:
+// the panel shows up on a contact page, the agent connects through the options page, then approves a contact.
+
+let stack: FirefoxStack;
+let page: Page | undefined;
+beforeAll(async () => {
+  stack = await startFirefoxStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+afterEach(async () => {
+  await page?.close().catch(() => {});
+  page = undefined;
+});
+
+const contactUrl = DEMO.contactUrl('desk.zoho.com', DEMO.contacts.pending);
+const main = helpCenterName(DEMO.helpCenters.pendingIn);
+// The panel lives in an open shadow root. Puppeteer's ARIA selectors do not cross shadow roots over BiDi, so
+// these pierce the root (`>>>`) and match the same role and accessible name by their attributes.
+const PANEL = 'desk-companion-panel >>> [role="complementary"][aria-label="Desk Companion"]';
+const inPanel = (selector: string) => `desk-companion-panel >>> ${selector}`;
+
+async function statusInMain() {
+  const state = await acmeState(stack.fake.control);
+  return state.memberships.find((m) => m.contactId === DEMO.contacts.pending && m.helpCenterId === DEMO.helpCenters.pendingIn)
+    ?.userStatus;
+}
+
+describe('Firefox ESR', () => {
+  it('shows the panel on a Desk contact page', async () => {
+    page = await stack.firefox.browser.newPage();
+    await page.goto(contactUrl);
+    const panel = await page.waitForSelector(PANEL, { timeout: 15_000 });
+    expect(await panel!.evaluate((el) => (el as HTMLElement).innerText)).toContain('Desk Companion');
+    // It is the extension's element, not something of the page's own.
+    expect(await page.evaluate(() => document.querySelector('desk-companion-panel')?.shadowRoot?.mode)).toBe('open');
+  });
+
+  it('signs in through the options page with Firefox’s own redirect URI', async () => {
+    page = await stack.firefox.browser.newPage();
+    await openExtensionPage(page, stack.firefox.optionsUrl);
+    // What the add-on itself computes, from its own page: the form Zoho's console must be told, and the fake accepts.
+    const redirectUrl = await page.evaluate(() => (globalThis as unknown as { browser: { identity: { getRedirectURL(): string } } }).browser.identity.getRedirectURL());
+    expect(redirectUrl).toBe(stack.firefox.redirectUrl);
+    expect(redirectUrl).toMatch(/^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/);
+    expect(isAllowedRedirectUri(redirectUrl)).toBe(true);
+
+    const clientId = await page.waitForSelector('::-p-aria(Client ID)');
+    await clientId!.type(DEMO_CLIENT_ID);
+    await (await page.waitForSelector('::-p-aria([name="Connect to Zoho"][role="button"])'))!.click();
+    await page.waitForFunction(() => /(^|\n)Connected\b/.test(document.body.innerText), { timeout: 15_000 });
+
+    // The real OAuth round trip happened: authorize (302 to the allizom.org URI, intercepted), then the token call.
+    const log = await stack.fake.control.log();
+    const authorize = log.find((entry) => entry.path === '/oauth/v2/auth');
+    expect(new URLSearchParams(authorize?.query).get('redirect_uri')).toBe(redirectUrl);
+    expect(authorize?.status).toBe(302);
+    expect(log.some((entry) => entry.method === 'POST' && entry.path === '/oauth/v2/token' && entry.status === 200)).toBe(true);
+  });
+
+  it('approves a pending contact: the fake’s user becomes ACTIVE and the row reads it back', async () => {
+    expect(await statusInMain()).not.toBe('ACTIVE');
+    page = await stack.firefox.browser.newPage();
+    await page.goto(contactUrl);
+    await waitForSettled(page);
+    const approve = await page.waitForSelector(inPanel(`button[aria-label="Approve in ${main}"]`));
+    await approve!.click();
+    await expect.poll(statusInMain).toBe('ACTIVE');
+    await expect
+      .poll(() =>
+        page!.evaluate((name) => {
+          const root = document.querySelector('desk-companion-panel')?.shadowRoot;
+          const rows = [...(root?.querySelectorAll('[aria-labelledby] li') ?? [])];
+          const row = rows.find((li) => li.querySelector('.dc-name')?.textContent?.trim() === name);
+          return row?.querySelector('.dc-status')?.textContent?.trim();
+        }, main),
+      )
+      .toBe('Active');
+  });
+});
