@@ -89,6 +89,40 @@ describe('Help centers', () => {
     expect(fake.callsOf('helpCenters.approve')[1].helpCenterIds).toEqual(['201']);
   });
 
+  // The browser can stop the service worker while a write is on its way (tests/e2e/faults.e2e.ts stops it
+  // for real); the panel then cannot know whether Zoho did it, so it reads the state back instead of guessing.
+  const lostAnswer = apiError('internal', 'The browser restarted Desk Companion before Zoho answered.');
+
+  it('a write whose answer got lost but which Zoho did: the row shows the new status and no failure', async () => {
+    const { fake } = renderPanel((state) => setMemberships(state, [[0, '301', 'PENDING']]));
+    // Zoho approves, then the answer is lost on the way back.
+    fake.failNext('helpCenters.approve', () => {
+      fake.state.memberships[page.contactId]![0]!.userStatus = 'ACTIVE';
+      return { ok: false, error: lostAnswer };
+    });
+    const customer = await row('Customer Portal');
+    fireEvent.click(customer.getByRole('button', { name: /^Approve/ }));
+    await waitFor(() => expect(customer.getByText('Active')).toBeTruthy());
+    expect(customer.queryByRole('alert')).toBeNull();
+    expect(fake.callsOf('helpCenters.approve')).toHaveLength(1);
+  });
+
+  it('a write whose answer got lost and whose state cannot be read: Retry reads first and sends nothing', async () => {
+    const { fake } = renderPanel((state) => setMemberships(state, [[0, '301', 'PENDING']]));
+    fake.failNext('helpCenters.approve', lostAnswer);
+    const customer = await row('Customer Portal');
+    fake.failNext('contact.helpCenters', lostAnswer);
+    fireEvent.click(customer.getByRole('button', { name: /^Approve/ }));
+    const alert = await customer.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Approve in Customer Portal failed\..*restarted Desk Companion/);
+    // Meanwhile Zoho did it after all (or another agent did).
+    fake.state.memberships[page.contactId]![0]!.userStatus = 'ACTIVE';
+    fireEvent.click(customer.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(customer.getByText('Active')).toBeTruthy());
+    expect(customer.queryByRole('alert')).toBeNull();
+    expect(fake.callsOf('helpCenters.approve')).toHaveLength(1);
+  });
+
   it('says the role lacks the permission on forbidden', async () => {
     const { fake } = renderPanel((state) => setMemberships(state, [[0, '301', 'PENDING']]));
     fake.failNext('helpCenters.reject', apiError('forbidden', 'You do not have permission.', { code: 'FORBIDDEN', requestId: 'r-1' }));

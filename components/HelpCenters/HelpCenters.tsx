@@ -31,6 +31,8 @@ export function helpCenterRows(helpCenters: HelpCenter[] | undefined, membership
 }
 
 const rowKey = (helpCenterId: string) => `hc:${helpCenterId}`;
+const category = (memberships: Membership[] | undefined, helpCenterId: string) =>
+  statusWords(memberships?.find((m) => m.helpCenter.id === helpCenterId)?.userStatus ?? null).category;
 
 export function HelpCentersSection() {
   const data = useContactData();
@@ -64,15 +66,31 @@ export function HelpCentersSection() {
     actions.run([...ids.map(rowKey), ...extraKeys], async () => {
       const reply = await call();
       const { failed, succeeded } = outcomes(reply, ids, (id) => `${verb} ${nameOf(id)}`);
-      if (succeeded.length) await data.reloadMemberships();
+      // 'internal': the answer got lost inside Desk Companion (the browser stopped its service worker
+      // mid-call), so Zoho may or may not have done it. Read Zoho's state back instead of guessing: a row whose
+      // status changed was done; the others show what Zoho holds, and if even that read failed, Retry reads
+      // first instead of sending again.
+      const unsure = !reply.ok && reply.error.kind === 'internal';
+      const now = succeeded.length || unsure ? await readBack() : undefined;
       const result: Record<string, Failure | null> = {};
       for (const id of ids) {
         const text = failed.get(id);
-        result[rowKey(id)] = text ? { text, retry: again(id) } : null;
+        result[rowKey(id)] =
+          !text || (unsure && now && category(now, id) !== category(memberships, id))
+            ? null
+            : { text, retry: unsure && !now ? () => check(id, text) : again(id) };
       }
       return result;
     });
   }
+
+  const readBack = async () => {
+    const reply = await store.load('contact.helpCenters', { org, contactId }, true);
+    return reply?.ok ? reply.data : undefined;
+  };
+  /** Retry after a write whose outcome is still unknown: read Zoho's state first, never send blindly. */
+  const check = (id: string, text: string) =>
+    actions.run([rowKey(id)], async () => ({ [rowKey(id)]: (await readBack()) ? null : { text, retry: () => check(id, text) } }));
 
   const approve = (ids: string[], extraKeys: string[] = []) =>
     write(ids, extraKeys, 'Approve in', () => api('helpCenters.approve', { org, contactId, helpCenterIds: ids }, signal), (id) => () => approve([id]));

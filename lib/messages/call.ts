@@ -37,6 +37,11 @@ function sendFailure(error: unknown) {
   if (/context invalidated|Receiving end does not exist/i.test(text)) {
     return makeError('internal', 'Desk Companion was updated or restarted. Reload the page to continue.');
   }
+  // The browser stopped the service worker while it was working on this call: the next call wakes it again,
+  // so no reload is needed, but whether Zoho got a write is unknown (the panel reads the state back).
+  if (/channel closed|port closed/i.test(text)) {
+    return makeError('internal', 'The browser restarted Desk Companion before Zoho answered.');
+  }
   return makeError('internal', 'Desk Companion could not reach its background service. Reload the page.');
 }
 

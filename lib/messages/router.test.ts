@@ -70,6 +70,8 @@ describe('message router', () => {
     ['a plain-http Desk page', { ...deskTab, url: 'http://desk.zoho.com/agent/x' }],
     ['a sender without a URL', { id: OWN_ID, frameId: 0, tab: { id: 1 } }],
     ['a page that is not Desk', { ...deskTab, url: 'https://example.com/' }],
+    // URL.origin of a chrome-extension: URL is "null" where the scheme is unknown (Node): never equal to ours.
+    ['another extension’s page', { ...deskTab, url: `chrome-extension://${'z'.repeat(32)}/options.html` }],
   ])('refuses %s without calling a handler', async (_name, sender) => {
     const { route, received } = recordingHandlers();
     const reply = await route(envelope('contact.get', { org, contactId: '1' }), sender);

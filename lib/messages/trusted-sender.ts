@@ -17,8 +17,11 @@ export function senderTrust(sender: SenderInfo, ownId: string, ownOrigin: string
     return null;
   }
   // A content script's sender always carries its tab; an extension page opened in a tab does too, so the
-  // origin decides: only our own pages live on our origin.
-  if (url.origin === new URL(ownOrigin).origin) return 'extension-page';
+  // origin decides: only our own pages live on our origin. Compared as scheme + host, not URL.origin: that is
+  // "null" for every scheme a URL parser does not know (Node's does not know chrome-extension:), and
+  // "null" === "null" would make any other extension's page look like ours.
+  const originOf = (u: URL) => `${u.protocol}//${u.host}`;
+  if (originOf(url) === originOf(new URL(ownOrigin))) return 'extension-page';
   if (sender.frameId !== 0 || !sender.tab) return null;
   return url.protocol === 'https:' && url.port === '' && DESK_HOSTS.includes(url.hostname) ? 'content-script' : null;
 }

@@ -51,6 +51,8 @@ export interface Harness {
   fetched: string[];
   authFlows: Array<{ url: string; interactive: boolean }>;
   call<K extends CallKind>(kind: K, payload: CallRequest<K>, sender?: SenderInfo): Promise<Reply<CallReply<K>>>;
+  /** Any message at all, as runtime.onMessage would hand it to the background (for hostile-input tests). */
+  send(message: unknown, sender: SenderInfo): Promise<unknown>;
   /** A fresh background (new caches, new in-memory refresh state) on the same storage, like a restarted worker. */
   restart(deps?: Partial<HandlerDeps>): void;
   accessToken(): Promise<string | null>;
@@ -90,6 +92,7 @@ export async function startHarness(deps: Partial<HandlerDeps> = {}): Promise<Har
     authFlows,
     call: (kind, payload, sender = optionsPage) =>
       route({ channel: 'desk-companion/v1', kind, payload }, sender) as Promise<Reply<CallReply<typeof kind>>>,
+    send: (message, sender) => route(message, sender),
     restart: (extra) => build(extra),
     accessToken: async () => (await accessItem.getValue())?.token ?? null,
     async connect(options = {}) {

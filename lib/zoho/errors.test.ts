@@ -52,4 +52,18 @@ describe('Zoho failures in plain words', () => {
   it('says when a rate limit may be retried', () => {
     expect(mapZohoFailure({ ...failure(429, 'TOO_MANY_REQUESTS'), retryAfterMs: 7_000 }).retryInMs).toBe(7_000);
   });
+
+  // Found by lib/zoho/parsers.fuzz.test.ts.
+  it('keeps Zoho’s text within what the protocol can carry to the panel', () => {
+    const error = mapZohoFailure(failure(422, 'E'.repeat(300), { message: 'm'.repeat(6_000), errors: [{ fieldName: 'f'.repeat(900) }] }));
+    expect(error.code).toHaveLength(100);
+    expect(error.message.length).toBeLessThanOrEqual(2_000);
+  });
+
+  it('does not take "__proto__" or "constructor" for a known error code', () => {
+    for (const code of ['__proto__', 'constructor', 'toString']) {
+      const error = mapZohoFailure({ ...failure(403, code), body: { errorCode: code } });
+      expect(error.message).toBe('Zoho refused this action.');
+    }
+  });
 });

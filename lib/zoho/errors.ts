@@ -22,8 +22,11 @@ const CODE_MESSAGES: Record<string, string> = {
 };
 
 export function mapZohoFailure(failure: ZohoFailure): ApiError {
-  const code = failure.body?.errorCode ?? null;
-  const zohoMessage = failure.body?.message?.trim() || null;
+  // Zoho's text travels to the panel within the protocol's limits (code ≤ 100, message ≤ 2,000 characters):
+  // an over-long answer (a proxy's page, a runaway message) would otherwise make the whole reply one the panel
+  // refuses, and the agent would lose Zoho's code with it.
+  const code = failure.body?.errorCode?.slice(0, 100) ?? null;
+  const zohoMessage = failure.body?.message?.trim().slice(0, 1_000) || null;
   const extra = { code, requestId: failure.requestId };
 
   // Credits are a daily budget, not a momentary limit: retrying cannot help, whatever the status.
@@ -41,14 +44,16 @@ export function mapZohoFailure(failure: ZohoFailure): ApiError {
     return makeError('auth-failed', 'Zoho no longer accepts this sign-in. Connect to Zoho again.', extra);
   }
   if (status === 403) {
-    return makeError('forbidden', (code && CODE_MESSAGES[code]) ?? zohoMessage ?? 'Zoho refused this action.', extra);
+    // Own keys only: a code of "__proto__" or "constructor" must not pick up Object.prototype's members.
+    const known = code && Object.hasOwn(CODE_MESSAGES, code) ? CODE_MESSAGES[code] : undefined;
+    return makeError('forbidden', known ?? zohoMessage ?? 'Zoho refused this action.', extra);
   }
   if (status === 404) {
     return makeError('not-found', 'This contact, user or help center no longer exists in this portal.', extra);
   }
   if (status === 422 || code === 'INVALID_DATA' || code === 'UNPROCESSABLE_ENTITY') {
     const fields = (failure.body?.errors ?? []).map((error) => error.fieldName).filter((name): name is string => Boolean(name));
-    const detail = fields.length ? ` (${fields.join(', ')})` : '';
+    const detail = fields.length ? ` (${fields.join(', ').slice(0, 500)})` : '';
     return makeError('invalid', `${zohoMessage ?? 'Zoho refused the data.'}${detail}`, extra);
   }
   if (status >= 500) {

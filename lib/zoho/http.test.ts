@@ -120,11 +120,31 @@ describe('the Zoho request layer', () => {
     expect(limited.requests[1]!.init.body).toBe('{"badgeIds":["2"]}');
   });
 
+  it('reports Zoho’s 5xx, not a dropped network, when Chromium throttles the retries of a failing read', async () => {
+    // Chromium's extension throttling fails a request to a URL that keeps answering 5xx before it is sent.
+    const { http, requests } = client([error(500, 'INTERNAL_SERVER_ERROR'), error(500, 'INTERNAL_SERVER_ERROR'), 'network', 'network']);
+    expect(await failure(http(read))).toMatchObject({ kind: 'server', code: 'INTERNAL_SERVER_ERROR' });
+    expect(requests).toHaveLength(4);
+    // Without any answer from Zoho, it is the network.
+    expect(await failure(client(['network', 'network', 'network', 'network']).http(read))).toMatchObject({ kind: 'network' });
+  });
+
   it('times out a request that hangs', async () => {
     const fetch = ((_url: string, init: RequestInit) =>
       new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as unknown as typeof globalThis.fetch;
     const http = createZohoHttp({ fetch, tokens: tokens(), timeoutMs: 20, sleep: async () => {} });
     expect(await failure(http(write))).toMatchObject({ kind: 'timeout' });
+  });
+
+  it('reports a timed-out read after one wait instead of waiting again', async () => {
+    let sent = 0;
+    const fetch = ((_url: string, init: RequestInit) => {
+      sent++;
+      return new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
+    }) as unknown as typeof globalThis.fetch;
+    const http = createZohoHttp({ fetch, tokens: tokens(), timeoutMs: 20, sleep: async () => {} });
+    expect(await failure(http(read))).toMatchObject({ kind: 'timeout' });
+    expect(sent).toBe(1);
   });
 
   it('refreshes once on 401 and retries once; a second 401 is a failed sign-in', async () => {

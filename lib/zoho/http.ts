@@ -64,9 +64,14 @@ export function createZohoHttp(deps: ZohoHttpDeps): ZohoHttp {
     const isRead = call.method === 'GET';
     let token = await deps.tokens.current();
     let renewed = false;
+    // Chromium throttles an extension's requests to a URL that keeps answering 5xx: the retry then fails
+    // before it leaves the browser, like a dropped network. Zoho did answer, so for a read its 5xx is what
+    // is reported. (A write's network failure stays one: it may have been executed, and is read back.)
+    let lastServerError: Extract<Outcome<T>, { type: 'http' }> | null = null;
     for (let attempt = 0; ; attempt++) {
       const outcome = await limiter.run(call.orgId ?? `dc:${call.dataCenter}`, () => attemptOnce(call, token));
       if (outcome.type === 'ok') return outcome.value;
+      if (outcome.type === 'http' && outcome.failure.status >= 500) lastServerError = outcome;
 
       if (outcome.type === 'http' && outcome.failure.status === 401 && !renewed) {
         // Expired or revoked: one refresh (shared with every other caller that saw the same 401), one retry.
@@ -75,7 +80,9 @@ export function createZohoHttp(deps: ZohoHttpDeps): ZohoHttp {
         attempt--;
         continue;
       }
-      if (!shouldRetry(outcome, isRead) || attempt + 1 >= policy.maxAttempts) throw new CallError(toApiError(outcome, attempt));
+      if (!shouldRetry(outcome, isRead) || attempt + 1 >= policy.maxAttempts) {
+        throw new CallError(toApiError(isRead && outcome.type === 'network' && lastServerError ? lastServerError : outcome, attempt));
+      }
       const retryAfter = outcome.type === 'http' ? outcome.failure.retryAfterMs : null;
       await sleep(backoffDelay(attempt, policy, random, retryAfter), call.signal);
     }
@@ -169,7 +176,10 @@ function shouldRetry(outcome: Exclude<Outcome<unknown>, { type: 'ok' }>, isRead:
     if (status === 429) return true;
     return isRead && status >= 500;
   }
-  // A timed-out or dropped write may have been executed: the handler reads the state back instead.
+  // A timed-out read has already kept the agent waiting the whole timeout: say so (with Retry) instead of
+  // waiting up to maxAttempts times as long. A timed-out or dropped write may have been executed: the
+  // handler reads the state back instead.
+  if (outcome.type === 'timeout') return false;
   return isRead;
 }
 

@@ -10,6 +10,8 @@ const itemSchema = z.object({
     .object({
       errorCode: z.string().nullish(),
       httpCode: z.union([z.string(), z.number()]).nullish(),
+      // The spec (MassActionError.json) names the text `errorMessage` (or `error`); `message` is accepted too.
+      errorMessage: z.string().nullish(),
       error: z.string().nullish(),
       message: z.string().nullish(),
     })
@@ -21,6 +23,6 @@ export const massActionResponse = z.object({ results: z.array(itemSchema) }).tra
     id: item.id,
     success: item.success === true,
     errorCode: item.success === true ? null : (item.errors?.errorCode ?? null),
-    message: item.success === true ? null : (item.errors?.message ?? item.errors?.error ?? null),
+    message: item.success === true ? null : (item.errors?.errorMessage ?? item.errors?.message ?? item.errors?.error ?? null),
   })),
 );
