@@ -1,27 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
-import { panelOf, startStack, waitForSettled, type Stack } from './support/stack';
+import { panelOf, connectedSuite, waitForSettled } from './support/stack';
 import { acmeState, acmeWorld, usContactUrl } from './support/world';
 
 // Issue 5: badges and labels of a contact's help-center users, awarded and removed in place; the fake's state
 // is the proof.
 
-let stack: Stack;
+const suite = connectedSuite();
 let page: Page;
-beforeAll(async () => {
-  stack = await startStack({ connect: true });
-});
-afterAll(async () => {
-  await stack?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  await stack.fake.control.reset();
-});
 
 async function open(contactId: string, name: 'Badges' | 'Labels') {
-  page = await stack.browser.context.newPage();
+  page = await suite.newPage();
   await page.goto(usContactUrl(contactId));
   await waitForSettled(page);
   return panelOf(page).getByRole('region', { name });
@@ -29,9 +19,9 @@ async function open(contactId: string, name: 'Badges' | 'Labels') {
 
 const activeUser = DEMO.userIdOf(DEMO.contacts.active, DEMO.helpCenters.main);
 const badgesOf = async (userId: string) =>
-  (await acmeState(stack.fake.control)).userBadges.filter((b) => b.userId === userId).map((b) => b.badgeId).sort();
+  (await acmeState(suite.stack.fake.control)).userBadges.filter((b) => b.userId === userId).map((b) => b.badgeId).sort();
 const labelsOf = async (userId: string) =>
-  (await acmeState(stack.fake.control)).userLabels.filter((l) => l.userId === userId).map((l) => l.labelId).sort();
+  (await acmeState(suite.stack.fake.control)).userLabels.filter((l) => l.userId === userId).map((l) => l.labelId).sort();
 
 describe('badges', () => {
   it('awards a badge from the catalogue’s second page and revokes it again', async () => {
@@ -60,7 +50,7 @@ describe('badges', () => {
   });
 
   it.each(['data', 'array'] as const)('reads the user’s badges when Zoho answers the %s shape', async (shape) => {
-    await stack.fake.control.setBadgesShape(shape);
+    await suite.stack.fake.control.setBadgesShape(shape);
     const section = await open(DEMO.contacts.active, 'Badges');
     const owned = acmeWorld().badges.filter((badge) =>
       acmeWorld().userBadges.some((b) => b.userId === activeUser && b.badgeId === badge.id),

@@ -1,32 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
-import { panelOf, startStack, waitForSettled, type Stack } from './support/stack';
+import { panelOf, connectedSuite, waitForSettled } from './support/stack';
 import { acmeState, usContactUrl } from './support/world';
 
 // Issue 6: duplicates by email and by phone, links that move the panel, and a merge that does exactly what the
 // agent chose, only after confirmation.
 
-let stack: Stack;
+const suite = connectedSuite();
 let page: Page;
-beforeAll(async () => {
-  stack = await startStack({ connect: true });
-});
-afterAll(async () => {
-  await stack?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  await stack.fake.control.reset();
-});
 
 async function open(contactId: string) {
-  page = await stack.browser.context.newPage();
+  page = await suite.newPage();
   await page.goto(usContactUrl(contactId));
   await waitForSettled(page);
   return panelOf(page).getByRole('region', { name: 'Duplicates' });
 }
-const mergeCalls = async () => (await stack.fake.control.log()).filter((entry) => entry.path.endsWith('/merge'));
+const mergeCalls = async () => (await suite.stack.fake.control.log()).filter((entry) => entry.path.endsWith('/merge'));
 
 describe('duplicates', () => {
   it('lists the duplicates by email and by phone with links to their pages, never the contact itself', async () => {
@@ -80,7 +70,7 @@ describe('merge', () => {
     await expect.poll(async () => (await mergeCalls()).length).toBe(1);
 
     await expect.poll(() => page.url()).toBe(usContactUrl(DEMO.contacts.withDuplicates));
-    const contacts = (await acmeState(stack.fake.control)).contacts;
+    const contacts = (await acmeState(suite.stack.fake.control)).contacts;
     const survivor = contacts.find((contact) => contact.id === DEMO.contacts.withDuplicates)!;
     expect(survivor.phone).toBe('+1 555 0199');
     expect(contacts.some((contact) => contact.id === DEMO.contacts.duplicateByEmail)).toBe(false);
@@ -93,6 +83,6 @@ describe('merge', () => {
     const dialog = panelOf(page).getByRole('dialog', { name: 'Merge contacts' });
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/help.?cent(er|re) user/i);
-    expect((await acmeState(stack.fake.control)).contacts.some((c) => c.id === DEMO.contacts.helpCenterUser)).toBe(true);
+    expect((await acmeState(suite.stack.fake.control)).contacts.some((c) => c.id === DEMO.contacts.helpCenterUser)).toBe(true);
   });
 });

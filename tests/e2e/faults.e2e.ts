@@ -1,29 +1,17 @@
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeFetch } from '../../fake-zoho/client';
 import type { LogEntry } from '../../fake-zoho/server';
 import { DEMO } from '../../fake-zoho/worlds';
-import { historyCall, panelOf, startStack, waitForSettled, type Stack } from './support/stack';
+import { historyCall, panelOf, connectedSuite, waitForSettled } from './support/stack';
 import { helpCenterName, statusIn, usContactUrl } from './support/world';
 
 // Issue 8, item 1: what an agent sees when Zoho (or the browser) misbehaves, through the real panel in Chromium
 // against the fake Zoho's fault injection. Every test asserts on two things: the words and buttons the agent
 // gets, and what the fake actually received (bounded retries, one refresh, one write).
 
-let stack: Stack;
+const suite = connectedSuite();
 let page: Page | undefined;
-beforeAll(async () => {
-  stack = await startStack({ connect: true });
-});
-afterAll(async () => {
-  await stack?.close();
-});
-afterEach(async () => {
-  await page?.close().catch(() => {});
-  page = undefined;
-  // Faults, latency, Desk state and the log back to the start; the sign-in survives.
-  await stack.fake.control.reset();
-});
 
 const MEMBERSHIPS = 'GET /api/v1/contacts/{contactId}/helpCenters';
 const APPROVE = 'POST /api/v1/contacts/{contactId}/approveEndUserInvite';
@@ -31,7 +19,7 @@ const main = helpCenterName(DEMO.helpCenters.main);
 const partners = helpCenterName(DEMO.helpCenters.partners);
 
 async function open(contactId: string) {
-  page = await stack.browser.context.newPage();
+  page = await suite.newPage();
   await page.goto(usContactUrl(contactId));
   return panelOf(page);
 }
@@ -40,21 +28,21 @@ const row = (helpCenter: string) =>
   section('Help centers').getByRole('listitem').filter({ has: page!.getByText(helpCenter, { exact: true }) });
 /** The text of every alert in the panel, joined (empty when there is none). */
 const alerts = async () => (await panelOf(page!).getByRole('alert').allInnerTexts()).join(' | ');
-const requestsTo = async (route: string) => (await stack.fake.control.log()).filter((entry) => entry.route === route);
+const requestsTo = async (route: string) => (await suite.stack.fake.control.log()).filter((entry) => entry.route === route);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The extension's service worker as it runs now (a stopped one is started again by the next message). */
 async function serviceWorker(): Promise<Worker> {
-  const origin = `chrome-extension://${stack.browser.extensionId}/`;
-  const live = stack.browser.context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
-  return live ?? (await stack.browser.context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(origin) }));
+  const origin = `chrome-extension://${suite.stack.browser.extensionId}/`;
+  const live = suite.stack.browser.context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
+  return live ?? (await suite.stack.browser.context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(origin) }));
 }
 
 /** Stops the service worker the way the browser does (toolchain.md: ServiceWorker.stopAllWorkers does not). */
 async function stopServiceWorker() {
-  const cdp = await stack.browser.context.browser()!.newBrowserCDPSession();
+  const cdp = await suite.stack.browser.context.browser()!.newBrowserCDPSession();
   const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.includes(stack.browser.extensionId));
+  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.includes(suite.stack.browser.extensionId));
   expect(worker, 'the extension’s service worker target').toBeTruthy();
   expect(await cdp.send('Target.closeTarget', { targetId: worker!.targetId })).toEqual({ success: true });
   await cdp.detach();
@@ -66,7 +54,7 @@ const isRefresh = (entry: LogEntry) =>
 describe('rate limits', () => {
   it('a 429 storm: bounded retries, says it is rate-limited and will retry, then Retry recovers', async () => {
     // Zoho keeps answering 429 (with a Retry-After of 1 s, so the test does not wait out the full backoff).
-    await stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 429, count: 1_000, retryAfterSeconds: 1 });
+    await suite.stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 429, count: 1_000, retryAfterSeconds: 1 });
     await open(DEMO.contacts.pending);
     await expect.poll(alerts).toMatch(/rate-limiting.*will retry in 1 second/i);
     // The background's own retries are bounded: four attempts, then the panel is told.
@@ -78,7 +66,7 @@ describe('rate limits', () => {
     expect(await requestsTo(MEMBERSHIPS)).toHaveLength(8);
 
     // The storm passes; Retry reads again and the section fills.
-    await stack.fake.control.reset();
+    await suite.stack.fake.control.reset();
     await section('Help centers').getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => row(main).innerText()).toContain('Pending approval');
     expect(await alerts()).toBe('');
@@ -87,7 +75,7 @@ describe('rate limits', () => {
 
   it('a short burst of 429s: the panel recovers by itself, without a click', async () => {
     // Four 429s use up the background's attempts; the fifth (the panel's own retry) gets through.
-    await stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 429, count: 4, retryAfterSeconds: 1 });
+    await suite.stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 429, count: 4, retryAfterSeconds: 1 });
     await open(DEMO.contacts.pending);
     await expect.poll(alerts).toMatch(/rate-limiting.*will retry/i);
     await expect.poll(() => row(main).innerText()).toContain('Pending approval');
@@ -99,7 +87,7 @@ describe('rate limits', () => {
 
 describe('Zoho-side failures on a read', () => {
   it('500s are retried, then shown with Retry, and Retry works', async () => {
-    await stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 500, count: 1_000 });
+    await suite.stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 500, count: 1_000 });
     await open(DEMO.contacts.pending);
     await expect.poll(alerts).toMatch(/Zoho had a problem answering.*INTERNAL_SERVER_ERROR/);
     // Retried, and bounded: at most four attempts. (Chromium itself holds back an extension's requests to a
@@ -111,14 +99,14 @@ describe('Zoho-side failures on a read', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await requestsTo(MEMBERSHIPS)).toHaveLength(attempts.length);
 
-    await stack.fake.control.reset();
+    await suite.stack.fake.control.reset();
     await section('Help centers').getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => row(main).innerText()).toContain('Pending approval');
     expect(await alerts()).toBe('');
   });
 
   it('malformed JSON: a clear "does not understand" message, no crash, and Retry works', async () => {
-    await stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 'malformed', count: 1 });
+    await suite.stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 'malformed', count: 1 });
     await open(DEMO.contacts.pending);
     await expect.poll(alerts).toMatch(/Zoho sent an answer Desk Companion does not understand.*not valid JSON/);
     // A broken answer is not a passing hiccup: it is not retried behind the agent's back.
@@ -144,7 +132,7 @@ describe('a hung request', () => {
         real(handler, (ms ?? 0) >= 10_000 ? 1_500 : ms, ...rest)) as typeof setTimeout;
     });
     try {
-      await stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 'hang', count: 1 });
+      await suite.stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 'hang', count: 1 });
       await open(DEMO.contacts.pending);
       await expect.poll(alerts).toMatch(/Zoho took too long to answer\. Zoho did not answer in time\./);
       // Told after one wait, not after four.
@@ -166,21 +154,21 @@ describe('the service worker stopped in the middle of a write', () => {
   it('one approve reaches Zoho; once awake the panel reads the state back and says what happened; Retry then sends it', async () => {
     await open(DEMO.contacts.pending);
     await waitForSettled(page!);
-    await stack.fake.control.setLatency({ route: APPROVE, ms: 1_500 });
-    await stack.fake.control.clearLog();
+    await suite.stack.fake.control.setLatency({ route: APPROVE, ms: 1_500 });
+    await suite.stack.fake.control.clearLog();
     await row(main).getByRole('button', { name: /^Approve/ }).click();
     await expect.poll(async () => (await requestsTo(APPROVE)).length).toBe(1);
     await stopServiceWorker();
 
     // The browser cut the request with the worker, before Zoho acted on it.
     await expect.poll(async () => (await requestsTo(APPROVE))[0]?.status).toBe('reset');
-    expect(await statusIn(stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).toBe('PENDING');
+    expect(await statusIn(suite.stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).toBe('PENDING');
     // The agent is told plainly, and the row shows what Zoho holds, read after the write was lost.
     await expect.poll(() => row(main).getByRole('alert').innerText()).toMatch(
       new RegExp(`^Approve in ${main} failed\\. .*The browser restarted Desk Companion before Zoho answered\\.`),
     );
     expect(await row(main).innerText()).toContain('Pending approval');
-    const log = await stack.fake.control.log();
+    const log = await suite.stack.fake.control.log();
     const lost = log.findIndex((entry) => entry.route === APPROVE);
     const readBack = log.slice(lost + 1).some((entry) => entry.route === MEMBERSHIPS && entry.status === 200);
     expect(readBack, 'the panel read the help-center statuses back after the lost write').toBe(true);
@@ -189,12 +177,12 @@ describe('the service worker stopped in the middle of a write', () => {
     expect(await requestsTo(APPROVE)).toHaveLength(1);
 
     // Retry sends it (Zoho's state was read first: it is known not to have happened).
-    await stack.fake.control.setLatency({ route: APPROVE, ms: 0 });
+    await suite.stack.fake.control.setLatency({ route: APPROVE, ms: 0 });
     await row(main).getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => row(main).innerText()).toContain('Active');
     expect(await row(main).getByRole('alert').count()).toBe(0);
     expect(await requestsTo(APPROVE)).toHaveLength(2);
-    expect(await statusIn(stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).toBe('ACTIVE');
+    expect(await statusIn(suite.stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).toBe('ACTIVE');
   });
 });
 
@@ -204,11 +192,11 @@ describe('the network', () => {
     await waitForSettled(page!);
     // The connection drops while the agent works: every request to Zoho is cut, then Desk's own router
     // moves to the next contact (no reload: the page itself is already there).
-    await stack.fake.control.injectFault({ route: '*', kind: 'reset', count: 100_000 });
+    await suite.stack.fake.control.injectFault({ route: '*', kind: 'reset', count: 100_000 });
     await historyCall(page!, 'pushState', usContactUrl(DEMO.contacts.pending));
     await expect.poll(alerts).toMatch(/Zoho could not be reached/);
     await expect.poll(() => panelOf(page!).getByRole('button', { name: 'Retry' }).count()).toBeGreaterThan(0);
-    await stack.fake.control.reset();
+    await suite.stack.fake.control.reset();
     // Every failed section offers its own Retry: click each until the panel is whole again.
     for (let i = 0; i < 10 && (await panelOf(page!).getByRole('button', { name: 'Retry' }).count()) > 0; i++) {
       await panelOf(page!).getByRole('button', { name: 'Retry' }).first().click();
@@ -224,14 +212,14 @@ describe('sign-in during a session', () => {
   it('an access token that expires mid-session: the next view refreshes exactly once and carries on', async () => {
     await open(DEMO.contacts.active);
     await waitForSettled(page!);
-    await stack.fake.control.expireAccessTokens();
-    await stack.fake.control.clearLog();
+    await suite.stack.fake.control.expireAccessTokens();
+    await suite.stack.fake.control.clearLog();
 
     await page!.goto(usContactUrl(DEMO.contacts.pending));
     await waitForSettled(page!);
     await expect.poll(() => row(main).innerText()).toContain('Pending approval');
     expect(await alerts()).toBe('');
-    const log = await stack.fake.control.log();
+    const log = await suite.stack.fake.control.log();
     expect(log.filter(isRefresh)).toHaveLength(1);
     // Every call Zoho refused with the old token went out again once, with the new one, and succeeded.
     const api = log.filter((entry) => entry.path.startsWith('/api/'));
@@ -252,8 +240,8 @@ describe('mass actions', () => {
     await approveAll.waitFor();
 
     // Someone else approves Partners in Zoho after the panel loaded: the panel still shows it pending.
-    const { accessToken } = await stack.fake.control.issueToken({ agentEmail: DEMO.agent });
-    const direct = await fakeFetch(stack.fake)(
+    const { accessToken } = await suite.stack.fake.control.issueToken({ agentEmail: DEMO.agent });
+    const direct = await fakeFetch(suite.stack.fake)(
       `https://desk.zoho.com/api/v1/contacts/${DEMO.contacts.pendingTwice}/approveEndUserInvite`,
       {
         method: 'POST',
@@ -262,7 +250,7 @@ describe('mass actions', () => {
       },
     );
     expect(direct.status).toBe(200);
-    expect(await statusIn(stack.fake.control, DEMO.contacts.pendingTwice, DEMO.helpCenters.partners)).toBe('ACTIVE');
+    expect(await statusIn(suite.stack.fake.control, DEMO.contacts.pendingTwice, DEMO.helpCenters.partners)).toBe('ACTIVE');
     expect(await row(partners).innerText()).toContain('Pending approval');
 
     await approveAll.click();
@@ -276,21 +264,21 @@ describe('mass actions', () => {
     expect(await row(partners).innerText()).toContain('Active');
     const writes = await requestsTo(APPROVE);
     expect(writes).toHaveLength(2); // the direct one and the panel's one
-    expect(await statusIn(stack.fake.control, DEMO.contacts.pendingTwice, DEMO.helpCenters.main)).toBe('ACTIVE');
+    expect(await statusIn(suite.stack.fake.control, DEMO.contacts.pendingTwice, DEMO.helpCenters.main)).toBe('ACTIVE');
   });
 });
 
 // Last: it signs the extension out (and back in through the panel).
 describe('a revoked sign-in', () => {
   it('asks to connect again with "Connect to Zoho", and connecting from the panel brings the data back', async () => {
-    await stack.fake.control.revokeRefreshTokens();
-    await stack.fake.control.expireAccessTokens();
+    await suite.stack.fake.control.revokeRefreshTokens();
+    await suite.stack.fake.control.expireAccessTokens();
     const panel = await open(DEMO.contacts.pending);
     const connect = panel.getByRole('button', { name: 'Connect to Zoho' });
     await expect.poll(() => connect.count(), { timeout: 15_000 }).toBe(1);
     expect(await panel.innerText()).toMatch(/not connected to Zoho/);
     // Exactly one refresh was tried (and refused), not one per section.
-    expect((await stack.fake.control.log()).filter(isRefresh)).toHaveLength(1);
+    expect((await suite.stack.fake.control.log()).filter(isRefresh)).toHaveLength(1);
 
     await connect.click();
     await expect.poll(() => row(main).innerText(), { timeout: 15_000 }).toContain('Pending approval');

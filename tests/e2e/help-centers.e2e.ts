@@ -1,30 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
-import { panelOf, startStack, waitForSettled, type Stack } from './support/stack';
+import { panelOf, connectedSuite, waitForSettled } from './support/stack';
 import { acmeWorld, helpCenterName, statusIn, usContactUrl } from './support/world';
 
 // Issue 4: every action changes the fake's state, the row shows what Zoho reads back, one click sends one
 // request, and failures are told in plain words.
 
-let stack: Stack;
+const suite = connectedSuite();
 let page: Page;
-beforeAll(async () => {
-  stack = await startStack({ connect: true });
-});
-afterAll(async () => {
-  await stack?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  await stack.fake.control.reset();
-});
 
 const main = helpCenterName(DEMO.helpCenters.main);
 const partners = helpCenterName(DEMO.helpCenters.partners);
 
 async function open(contactId: string) {
-  page = await stack.browser.context.newPage();
+  page = await suite.newPage();
   await page.goto(usContactUrl(contactId));
   await waitForSettled(page);
   return panelOf(page).getByRole('region', { name: 'Help centers' });
@@ -32,7 +22,7 @@ async function open(contactId: string) {
 const row = (section: ReturnType<Page['locator']>, helpCenter: string) =>
   section.getByRole('listitem').filter({ has: page.getByText(helpCenter, { exact: true }) });
 const writesTo = async (suffix: string) =>
-  (await stack.fake.control.log()).filter((entry) => entry.method !== 'GET' && entry.path.endsWith(suffix));
+  (await suite.stack.fake.control.log()).filter((entry) => entry.method !== 'GET' && entry.path.endsWith(suffix));
 
 describe('the list', () => {
   it('lists every help center of the org, more than 50 of them, with the contact’s status in each', async () => {
@@ -57,12 +47,12 @@ describe('actions', () => {
     const section = await open(DEMO.contacts.pending);
     await row(section, main).getByRole('button', { name: /^Approve/ }).click();
     await expect.poll(() => row(section, main).innerText()).toContain('Active');
-    expect(await statusIn(stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).toBe('ACTIVE');
+    expect(await statusIn(suite.stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).toBe('ACTIVE');
     expect(await writesTo('/approveEndUserInvite')).toHaveLength(1);
   });
 
   it('a double click sends one request', async () => {
-    await stack.fake.control.setLatency({ route: 'POST /api/v1/contacts/{contactId}/approveEndUserInvite', ms: 600 });
+    await suite.stack.fake.control.setLatency({ route: 'POST /api/v1/contacts/{contactId}/approveEndUserInvite', ms: 600 });
     const section = await open(DEMO.contacts.pending);
     await row(section, main).getByRole('button', { name: /^Approve/ }).dblclick();
     await expect.poll(() => row(section, main).innerText()).toContain('Active');
@@ -73,14 +63,14 @@ describe('actions', () => {
     const section = await open(DEMO.contacts.pending);
     await row(section, main).getByRole('button', { name: /^Reject/ }).click();
     await expect.poll(() => row(section, main).innerText()).not.toContain('Pending approval');
-    expect(await statusIn(stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).not.toBe('PENDING');
+    expect(await statusIn(suite.stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).not.toBe('PENDING');
   });
 
   it('invites a contact who is not a member', async () => {
     const section = await open(DEMO.contacts.notMember);
     await row(section, main).getByRole('button', { name: /^Invite/ }).click();
     await expect.poll(() => row(section, main).innerText()).toContain('Invited');
-    expect(await statusIn(stack.fake.control, DEMO.contacts.notMember, DEMO.helpCenters.main)).not.toBeNull();
+    expect(await statusIn(suite.stack.fake.control, DEMO.contacts.notMember, DEMO.helpCenters.main)).not.toBeNull();
   });
 
   it('cannot invite a contact without an email, and says why', async () => {
@@ -104,7 +94,7 @@ describe('actions', () => {
     const section = await open(DEMO.contacts.deactivated);
     await row(section, main).getByRole('button', { name: /^Reactivate/ }).click();
     await expect.poll(() => row(section, main).innerText()).toContain('Active');
-    expect(await statusIn(stack.fake.control, DEMO.contacts.deactivated, DEMO.helpCenters.main)).toBe('ACTIVE');
+    expect(await statusIn(suite.stack.fake.control, DEMO.contacts.deactivated, DEMO.helpCenters.main)).toBe('ACTIVE');
   });
 
   it('approves every pending row in one call', async () => {
@@ -121,7 +111,7 @@ describe('actions', () => {
 describe('failures', () => {
   it('a 403 says the role lacks the permission, keeps the old state, and offers Retry', async () => {
     const section = await open(DEMO.contacts.pending);
-    await stack.fake.control.injectFault({ route: 'POST /api/v1/contacts/{contactId}/approveEndUserInvite', count: 1, kind: 403 });
+    await suite.stack.fake.control.injectFault({ route: 'POST /api/v1/contacts/{contactId}/approveEndUserInvite', count: 1, kind: 403 });
     await row(section, main).getByRole('button', { name: /^Approve/ }).click();
     const alert = row(section, main).getByRole('alert');
     await expect.poll(() => alert.innerText()).toMatch(/permission/i);

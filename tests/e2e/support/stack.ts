@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startFakeZoho, type FakeZoho } from '../../../fake-zoho/server';
 import { launchWithExtension, type ExtensionBrowser } from '../../../tooling/chromium';
 import { connectThroughOptionsPage } from '../../../tooling/sign-in';
@@ -55,4 +56,35 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
 /** A bare pushState or replaceState from the page's own world, as Desk's router does it: no event is sent. */
 export async function historyCall(page: Page, method: 'pushState' | 'replaceState', url: string) {
   await page.evaluate(([name, target]) => history[name as 'pushState']({}, '', target), [method, url] as const);
+}
+
+/**
+ * A signed-in stack shared by one test file: started before its first test, closed after its last. After each
+ * test the pages it opened are closed and the fake Zoho is reset (faults, latency, Desk state, log); the sign-in
+ * survives.
+ */
+export function connectedSuite() {
+  let stack: Stack | undefined;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    stack = await startStack({ connect: true });
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close().catch(() => {})));
+    await stack?.fake.control.reset();
+  });
+  return {
+    get stack(): Stack {
+      if (!stack) throw new Error('The stack starts in beforeAll: use it inside a test.');
+      return stack;
+    },
+    async newPage(): Promise<Page> {
+      const page = await this.stack.browser.context.newPage();
+      pages.push(page);
+      return page;
+    },
+  };
 }
