@@ -91,25 +91,20 @@ export async function inviteContacts(ctx: OrgContext, helpCenterId: string, cont
   });
 }
 
-export async function approveInvite(ctx: OrgContext, contactId: string, helpCenterIds: string[]): Promise<ItemResult[]> {
-  return ctx.http({
-    ...ctx,
-    method: 'POST',
-    path: `${base(contactId)}/approveEndUserInvite`,
-    body: { helpCenterIds },
-    schema: massActionResponse,
-  });
+/** Approve or reject a contact's pending sign-ups: one call for any number of help centers, a result per item. */
+function decideInvites(decision: 'approve' | 'reject') {
+  return (ctx: OrgContext, contactId: string, helpCenterIds: string[]): Promise<ItemResult[]> =>
+    ctx.http({
+      ...ctx,
+      method: 'POST',
+      path: `${base(contactId)}/${decision}EndUserInvite`,
+      body: { helpCenterIds },
+      schema: massActionResponse,
+    });
 }
 
-export async function rejectInvite(ctx: OrgContext, contactId: string, helpCenterIds: string[]): Promise<ItemResult[]> {
-  return ctx.http({
-    ...ctx,
-    method: 'POST',
-    path: `${base(contactId)}/rejectEndUserInvite`,
-    body: { helpCenterIds },
-    schema: massActionResponse,
-  });
-}
+export const approveInvite = decideInvites('approve');
+export const rejectInvite = decideInvites('reject');
 
 // The spec's merge `source` requires every one of these fields (and allows no others), each naming the contact
 // whose value is kept. A field the agent did not choose keeps the survivor's value.
