@@ -7,7 +7,10 @@ import type messages from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof messages;
 
-/** The message for `key` in the browser's language; `substitutions` fill the message's $1…$9 placeholders. */
+/**
+ * The message for `key` in the browser's language; `substitutions` fill the message's named placeholders in
+ * the order of their contents ($1, $2, …). Never call it at module load: keep keys in constants, words at render.
+ */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }

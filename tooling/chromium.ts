@@ -21,6 +21,13 @@ export async function launchWithExtension(options: {
   hostResolverRules: string;
   headless?: boolean;
   extensionDir?: string;
+  /**
+   * The browser's language, e.g. 'de'. On Linux Chromium takes its UI locale from LANGUAGE, LC_ALL or LANG, and only
+   * if that locale's .pak is installed (Debian: chromium-l10n); `--lang` is what the extension renderers read
+   * for chrome.i18n.getMessage, so it switches the extension's catalogue even where getUILanguage() stays en-US.
+   * `locale` makes the pages (navigator.language, Intl) agree.
+   */
+  lang?: string;
 }): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -32,7 +39,9 @@ export async function launchWithExtension(options: {
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },
     ignoreHTTPSErrors: true,
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${options.hostResolverRules}`,

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { Badge } from '@/lib/messages/protocol';
 import { anyLoading, useContactData, type HelpCenterUser } from '../ContactData/ContactData';
 import { useActions } from '../common/actions';
@@ -21,15 +22,12 @@ export function BadgesSection() {
     (!!users?.length && anyLoading(data.badgeCatalogue));
 
   return (
-    <Section title="Badges" busy={busy}>
+    <Section title={t('badgeTitle')} busy={busy}>
       {data.memberships?.status === 'error' && !data.memberships.data && (
-        <p class="dc-muted">Badges need the contact’s help centers, which could not be loaded (see Help centers).</p>
+        <p class="dc-muted">{t('badgeNeedsHelpCenters')}</p>
       )}
       {users?.length === 0 && (
-        <p class="dc-muted">
-          This contact is not a user of any help center yet, so there is nobody to award badges to. Invite them from
-          the Help centers section first.
-        </p>
+<p class="dc-muted">{t('badgeNoUser')}</p>
       )}
       {users && users.length > 0 && (
         <>
@@ -49,12 +47,13 @@ export function BadgesSection() {
                 owned={data.badgesOf(user.userId)}
                 catalogue={catalogue}
                 actions={actions}
-                removeVerb="Revoke"
-                addVerb="Award"
-                addLabel="Award"
-                selectLabel="Badge to award"
-                emptyText="No badges awarded yet."
-                noneLeftText="Every badge is awarded"
+                removeText={t('badgeRevoke')}
+                removeName={(name) => t('badgeRevokeName', name)}
+                addName={(name) => t('badgeAwardName', name)}
+                addLabel={t('badgeAward')}
+                selectLabel={t('badgeSelect')}
+                emptyText={t('badgeNone')}
+                noneLeftText={t('badgeAllAwarded')}
                 renderItem={(badge) => (
                   <>
                     <BadgeIcon url={badge.iconUrl} />

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { ApiError, CallKind, CallReply, CallRequest, Reply } from '@/lib/messages/protocol';
 import { makeError } from '@/lib/messages/errors';
 import type { CallBackground } from '@/lib/messages/call';
@@ -159,7 +160,7 @@ export class ResourceStore {
       return this.signal.aborted ? null : reply;
     } catch (error) {
       if (this.signal.aborted || isAbort(error)) return null;
-      return { ok: false, error: makeError('internal', 'Something went wrong inside Desk Companion.') };
+      return { ok: false, error: makeError('internal', t('errInternal')) };
     }
   }
 

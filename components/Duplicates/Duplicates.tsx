@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { Duplicate } from '@/lib/messages/protocol';
 import { contactPageUrl } from '@/lib/page/desk-pages';
 import { anyLoading, useContactData } from '../ContactData/ContactData';
@@ -8,8 +9,9 @@ import { MergeDialog } from './MergeDialog';
 import { contactName } from './names';
 
 function matchedText(duplicate: Duplicate): string {
-  const on = [...new Set(duplicate.matchedOn)];
-  return `Same ${on.join(' and ')}`;
+  const email = duplicate.matchedOn.includes('email');
+  const phone = duplicate.matchedOn.includes('phone');
+  return email && phone ? t('dupSameEmailAndPhone') : email ? t('dupSameEmail') : t('dupSamePhone');
 }
 
 /** A plain left click moves Desk's single-page app instead of reloading the tab; anything else is the browser's. */
@@ -33,7 +35,7 @@ export function DuplicatesSection() {
   };
 
   return (
-    <Section title="Duplicates" busy={anyLoading(data.duplicates)}>
+    <Section title={t('dupTitle')} busy={anyLoading(data.duplicates)}>
       <LoadErrors
         items={[
           {
@@ -42,7 +44,7 @@ export function DuplicatesSection() {
           },
         ]}
       />
-      {duplicates?.length === 0 && <p class="dc-muted">No duplicates found</p>}
+      {duplicates?.length === 0 && <p class="dc-muted">{t('dupNone')}</p>}
       {duplicates && duplicates.length > 0 && (
         <ul class="dc-list">
           {duplicates.map((duplicate) => (
@@ -87,7 +89,7 @@ function DuplicateRow(props: {
           aria-describedby={nameId}
           onClick={(event) => props.onMerge(event.currentTarget as HTMLElement)}
         >
-          Merge…
+          {t('dupMerge')}
         </button>
       </div>
     </li>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { ApiError, Contact, Duplicate } from '@/lib/messages/protocol';
 import { contactPageUrl } from '@/lib/page/desk-pages';
 import { useContactData } from '../ContactData/ContactData';
@@ -25,13 +26,13 @@ export function fieldsOf(contact: Contact): Record<string, string | null> {
 }
 
 const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').trim() === (b ?? '').trim();
-const shown = (value: string | null | undefined) => (value?.trim() ? value : '(empty)');
+const shown = (value: string | null | undefined) => (value?.trim() ? value : t('mergeEmpty'));
 
 export function mergeErrorText(error: ApiError): string {
   if (/help.?cent(er|re)/i.test(error.message) && /merg/i.test(error.message)) {
-    return `Zoho cannot merge these contacts: contacts that are help-center users cannot be merged. ${describeError(error)}`;
+    return t('mergeHelpCenterUsers', describeError(error));
   }
-  return `The merge failed. ${describeError(error)}`;
+  return t('mergeFailed', describeError(error));
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
@@ -65,7 +66,8 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
   }, [ready]);
 
   const records = current && other ? [current, other] : [];
-  const nameOf = (contact: Contact) => `${contactName(contact)} (${contact.id === currentId ? 'this contact' : 'duplicate'})`;
+  const roleOf = (id: string) => (id === currentId ? t('mergeThisContact') : t('mergeDuplicate'));
+  const nameOf = (contact: Contact) => t('mergeRecord', contactName(contact), roleOf(contact.id));
   const currentFields = current ? fieldsOf(current) : {};
   const otherFields = other ? fieldsOf(other) : {};
   const fieldNames = [...new Set([...Object.keys(currentFields), ...Object.keys(otherFields)])];
@@ -154,12 +156,12 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
         onKeyDown={onKeyDown}
       >
         <h3 id={titleId} class="dc-dialog-title">
-          Merge contacts
+          {t('mergeTitle')}
         </h3>
         <p id={descriptionId} class="dc-muted">
           {keep && gone
-            ? `${nameOf(gone)} will be merged into ${nameOf(keep)} and removed. Nothing changes until you press Merge.`
-            : 'Nothing changes until you press Merge.'}
+            ? t('mergeIntro', nameOf(gone), nameOf(keep))
+            : t('mergeNothingYet')}
         </p>
         <div class="dc-dialog-body" aria-busy={ready ? undefined : 'true'}>
           {otherRes?.status === 'error' && (
@@ -174,11 +176,11 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
               onRetry={() => void store.load('contact.get', { org, contactId: currentId }, true)}
             />
           )}
-          {!ready && !error && otherRes?.status !== 'error' && <p class="dc-muted">Loading both records…</p>}
+          {!ready && !error && otherRes?.status !== 'error' && <p class="dc-muted">{t('mergeLoading')}</p>}
           {ready && (
             <>
               <fieldset class="dc-fieldset" role="radiogroup" aria-labelledby={`${titleId}-keep`}>
-                <legend id={`${titleId}-keep`}>Record to keep</legend>
+                <legend id={`${titleId}-keep`}>{t('mergeKeep')}</legend>
                 <div class="dc-columns">
                   {records.map((record) =>
                     radio(`${titleId}-keep`, record.id, keepId === record.id, () => setKeepId(record.id), nameOf(record)),
@@ -198,7 +200,7 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
                         () => setChoices((previous) => ({ ...previous, [field]: record.id })),
                         <>
                           <span class="dc-value">{shown(value)}</span>{' '}
-                          <span class="dc-muted">({record.id === currentId ? 'this contact' : 'duplicate'})</span>
+                          <span class="dc-muted">{t('mergeRoleNote', roleOf(record.id))}</span>
                         </>,
                       );
                     })}
@@ -221,10 +223,10 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
         </div>
         <div class="dc-dialog-actions">
           <button type="button" class="dc-button" onClick={close} disabled={running}>
-            Cancel
+            {t('mergeCancel')}
           </button>
           <button type="button" class="dc-button dc-danger" onClick={() => void merge()} disabled={!ready || running}>
-            Merge
+            {t('mergeConfirm')}
           </button>
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { Contact } from '@/lib/messages/protocol';
 
 export function contactName(contact: Contact): string {
@@ -5,5 +6,5 @@ export function contactName(contact: Contact): string {
     .map((part) => part?.trim())
     .filter(Boolean)
     .join(' ');
-  return name || contact.email?.trim() || contact.phone?.trim() || contact.mobile?.trim() || `Contact ${contact.id}`;
+  return name || contact.email?.trim() || contact.phone?.trim() || contact.mobile?.trim() || t('dupContactFallback', contact.id);
 }

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { HelpCenter, ItemResult, Membership, Reply } from '@/lib/messages/protocol';
 import { anyLoading, useContactData } from '../ContactData/ContactData';
 import { outcomes, useActions, type Failure } from '../common/actions';
@@ -44,28 +45,29 @@ export function HelpCentersSection() {
   const memberships = data.memberships?.data;
   const listSettled = data.helpCenters !== undefined && (data.helpCenters.status !== 'loading' || !!data.helpCenters.data);
   const rows = memberships && listSettled ? helpCenterRows(data.helpCenters?.data, memberships) : undefined;
-  const nameOf = (id: string) => rows?.find((row) => row.helpCenter.id === id)?.helpCenter.name ?? 'the help center';
+  const nameOf = (id: string) => rows?.find((row) => row.helpCenter.id === id)?.helpCenter.name ?? t('hcTheHelpCenter');
 
   const contact = data.contact;
   const email = contact?.status === 'ok' ? contact.data.email?.trim() || contact.data.secondaryEmail?.trim() : undefined;
   const inviteBlocked =
     contact?.status === 'ok' && !email
-      ? 'This contact has no email address, and Zoho invites by email: add one to the contact first.'
+      ? t('hcNoEmail')
       : !contact || (contact.status === 'loading' && !contact.data)
-        ? 'Checking the contact’s email address…'
+        ? t('hcCheckingEmail')
         : null;
 
   /** Runs a write for some help centers, checks each item, re-reads the status, and keeps failures per row. */
   function write(
     ids: string[],
     extraKeys: string[],
-    verb: string,
+    /** The action on one help center, by its name: also the button's accessible name. */
+    action: (name: string) => string,
     call: () => Promise<Reply<ItemResult[] | null>>,
     again: (id: string) => () => void,
   ) {
     actions.run([...ids.map(rowKey), ...extraKeys], async () => {
       const reply = await call();
-      const { failed, succeeded } = outcomes(reply, ids, (id) => `${verb} ${nameOf(id)}`);
+      const { failed, succeeded } = outcomes(reply, ids, (id) => action(nameOf(id)));
       // 'internal': the answer got lost inside Desk Companion (the browser stopped its service worker
       // mid-call), so Zoho may or may not have done it. Read Zoho's state back instead of guessing: a row whose
       // status changed was done; the others show what Zoho holds, and if even that read failed, Retry reads
@@ -93,16 +95,34 @@ export function HelpCentersSection() {
     actions.run([rowKey(id)], async () => ({ [rowKey(id)]: (await readBack()) ? null : { text, retry: () => check(id, text) } }));
 
   const approve = (ids: string[], extraKeys: string[] = []) =>
-    write(ids, extraKeys, 'Approve in', () => api('helpCenters.approve', { org, contactId, helpCenterIds: ids }, signal), (id) => () => approve([id]));
+    write(
+      ids,
+      extraKeys,
+      (name) => t('hcApproveIn', name),
+      () => api('helpCenters.approve', { org, contactId, helpCenterIds: ids }, signal),
+      (id) => () => approve([id]),
+    );
   const reject = (id: string) =>
-    write([id], [], 'Reject in', () => api('helpCenters.reject', { org, contactId, helpCenterIds: [id] }, signal), () => () => reject(id));
-  const invite = (id: string, verb: string) =>
-    write([id], [], `${verb} to`, () => api('helpCenters.invite', { org, contactId, helpCenterId: id }, signal), () => () => invite(id, verb));
+    write(
+      [id],
+      [],
+      (name) => t('hcRejectIn', name),
+      () => api('helpCenters.reject', { org, contactId, helpCenterIds: [id] }, signal),
+      () => () => reject(id),
+    );
+  const invite = (id: string, again: boolean) =>
+    write(
+      [id],
+      [],
+      (name) => (again ? t('hcReinviteTo', name) : t('hcInviteTo', name)),
+      () => api('helpCenters.invite', { org, contactId, helpCenterId: id }, signal),
+      () => () => invite(id, again),
+    );
   const reactivate = (id: string, userId: string) =>
     write(
       [id],
       [],
-      'Reactivate in',
+      (name) => t('hcReactivateIn', name),
       () => api('users.setStatus', { org, contactId, userId, status: 'ACTIVE' }, signal),
       () => () => reactivate(id, userId),
     );
@@ -114,7 +134,7 @@ export function HelpCentersSection() {
   const busy = anyLoading(data.memberships, data.helpCenters);
 
   return (
-    <Section title="Help centers" busy={busy}>
+    <Section title={t('hcTitle')} busy={busy}>
       <LoadErrors
         items={[
           { res: data.memberships, retry: () => void data.reloadMemberships() },
@@ -122,7 +142,7 @@ export function HelpCentersSection() {
           { res: data.contact, retry: () => void store.load('contact.get', { org, contactId }, true) },
         ]}
       />
-      {rows && rows.length === 0 && <p class="dc-muted">This organization has no help centers.</p>}
+      {rows && rows.length === 0 && <p class="dc-muted">{t('hcNone')}</p>}
       {pendingIds.length >= 2 && (
         <div class="dc-toolbar">
           <button
@@ -131,7 +151,7 @@ export function HelpCentersSection() {
             disabled={actions.isBusy('approve-all') || pendingIds.some((id) => actions.isBusy(rowKey(id)))}
             onClick={() => approve(pendingIds, ['approve-all'])}
           >
-            Approve all pending
+            {t('hcApproveAll')}
           </button>
         </div>
       )}
@@ -175,31 +195,31 @@ export function HelpCentersSection() {
                   <span class={`dc-status dc-status-${status.category}`} title={status.raw ?? undefined}>
                     {status.text}
                   </span>
-                  {!helpCenter.enabled && <span class="dc-tag">Help center disabled</span>}
+                  {!helpCenter.enabled && <span class="dc-tag">{t('hcDisabled')}</span>}
                 </div>
                 <div class="dc-actions">
                   {status.category === 'pending' && (
                     <>
-                      {button(`Approve in ${name}`, 'Approve', () => approve([helpCenter.id]), true)}
-                      {button(`Reject in ${name}`, 'Reject', () => reject(helpCenter.id))}
+                      {button(t('hcApproveIn', name), t('hcApprove'), () => approve([helpCenter.id]), true)}
+                      {button(t('hcRejectIn', name), t('hcReject'), () => reject(helpCenter.id))}
                     </>
                   )}
                   {status.category === 'none' && (
                     <button
                       type="button"
                       class="dc-button"
-                      aria-label={`Invite to ${name}`}
+                      aria-label={t('hcInviteTo', name)}
                       aria-describedby={inviteBlocked ? noEmailId : undefined}
                       disabled={running || !!inviteBlocked}
-                      onClick={() => invite(helpCenter.id, 'Invite')}
+                      onClick={() => invite(helpCenter.id, false)}
                     >
-                      Invite
+                      {t('hcInvite')}
                     </button>
                   )}
-                  {status.category === 'invited' && button(`Re-invite to ${name}`, 'Re-invite', () => invite(helpCenter.id, 'Re-invite'))}
+                  {status.category === 'invited' && button(t('hcReinviteTo', name), t('hcReinvite'), () => invite(helpCenter.id, true))}
                   {status.category === 'deactivated' &&
                     membership &&
-                    button(`Reactivate in ${name}`, 'Reactivate', () => reactivate(helpCenter.id, membership.userId))}
+                    button(t('hcReactivateIn', name), t('hcReactivate'), () => reactivate(helpCenter.id, membership.userId))}
                 </div>
                 <FailureAlert failure={actions.failure(key)} busy={running} />
               </li>

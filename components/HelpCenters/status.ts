@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 export type StatusCategory = 'active' | 'pending' | 'invited' | 'deactivated' | 'deleted' | 'none' | 'other';
 
 export interface StatusWords {
@@ -16,18 +18,18 @@ export function readable(raw: string): string {
     .filter(Boolean)
     .map((word) => word.toLowerCase());
   const text = words.join(' ');
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'Unknown status';
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : t('hcStatusUnknown');
 }
 
 /** The contact's status in one help center, in words. `null` means the contact is not a member. */
 export function statusWords(userStatus: string | null | undefined): StatusWords {
-  if (userStatus === null || userStatus === undefined) return { category: 'none', text: 'Not a member', raw: null };
+  if (userStatus === null || userStatus === undefined) return { category: 'none', text: t('hcStatusNone'), raw: null };
   const raw = userStatus;
   const upper = raw.trim().toUpperCase();
-  if (upper === 'ACTIVE') return { category: 'active', text: 'Active', raw };
-  if (/PENDING|AWAIT|MODERAT|UNAPPROVED/.test(upper)) return { category: 'pending', text: 'Pending approval', raw };
-  if (upper.includes('INVIT')) return { category: 'invited', text: 'Invited', raw };
-  if (/DISABLED|DEACTIVATED/.test(upper)) return { category: 'deactivated', text: 'Deactivated', raw };
-  if (upper.includes('DELETED')) return { category: 'deleted', text: 'Deleted', raw };
+  if (upper === 'ACTIVE') return { category: 'active', text: t('hcStatusActive'), raw };
+  if (/PENDING|AWAIT|MODERAT|UNAPPROVED/.test(upper)) return { category: 'pending', text: t('hcStatusPending'), raw };
+  if (upper.includes('INVIT')) return { category: 'invited', text: t('hcStatusInvited'), raw };
+  if (/DISABLED|DEACTIVATED/.test(upper)) return { category: 'deactivated', text: t('hcStatusDeactivated'), raw };
+  if (upper.includes('DELETED')) return { category: 'deleted', text: t('hcStatusDeleted'), raw };
   return { category: 'other', text: readable(raw), raw };
 }

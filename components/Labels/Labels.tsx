@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { Label } from '@/lib/messages/protocol';
 import { anyLoading, useContactData, type HelpCenterUser } from '../ContactData/ContactData';
 import { useActions } from '../common/actions';
@@ -24,15 +25,12 @@ export function LabelsSection() {
     (users ?? []).some((user) => anyLoading(data.labelsOf(user.userId), ...data.labelCataloguesOf(user)));
 
   return (
-    <Section title="Labels" busy={busy}>
+    <Section title={t('labelTitle')} busy={busy}>
       {data.memberships?.status === 'error' && !data.memberships.data && (
-        <p class="dc-muted">Labels need the contact’s help centers, which could not be loaded (see Help centers).</p>
+        <p class="dc-muted">{t('labelNeedsHelpCenters')}</p>
       )}
       {users?.length === 0 && (
-        <p class="dc-muted">
-          This contact is not a user of any help center yet, so there is nobody to label. Invite them from the Help
-          centers section first.
-        </p>
+<p class="dc-muted">{t('labelNoUser')}</p>
       )}
       {users && users.length > 0 && (
         <>
@@ -55,12 +53,13 @@ export function LabelsSection() {
                 owned={data.labelsOf(user.userId)}
                 catalogue={catalogueOf(user)}
                 actions={actions}
-                removeVerb="Remove"
-                addVerb="Add label"
-                addLabel="Add label"
-                selectLabel="Label to add"
-                emptyText="No labels yet."
-                noneLeftText="No other labels in this help center"
+                removeText={t('labelRemove')}
+                removeName={(name) => t('labelRemoveName', name)}
+                addName={(name) => t('labelAddName', name)}
+                addLabel={t('labelAdd')}
+                selectLabel={t('labelSelect')}
+                emptyText={t('labelNone')}
+                noneLeftText={t('labelNoneLeft')}
                 renderItem={(label) => <span class="dc-name">{label.name}</span>}
                 add={(labelIds) => api('labels.assign', { org, userId: user.userId, labelIds }, signal)}
                 remove={(labelIds) => api('labels.remove', { org, userId: user.userId, labelIds }, signal)}

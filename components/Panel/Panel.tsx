@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { ApiError } from '@/lib/messages/protocol';
 import type { ContactPage } from '@/lib/page/desk-pages';
@@ -49,16 +50,21 @@ export function Panel(props: PanelProps) {
   };
 
   return (
-    <aside class={collapsed ? 'dc-panel dc-collapsed' : 'dc-panel'} role="complementary" aria-label="Desk Companion">
+    <aside
+      class={collapsed ? 'dc-panel dc-collapsed' : 'dc-panel'}
+      role="complementary"
+      aria-label={t('extName')}
+      lang={t('langCode')}
+    >
       <header class="dc-header">
-        <h2 class="dc-title">Desk Companion</h2>
+        <h2 class="dc-title">{t('extName')}</h2>
         <button
           type="button"
           class="dc-toggle"
           aria-expanded={collapsed ? 'false' : 'true'}
           aria-controls={bodyId}
-          aria-label={collapsed ? 'Expand Desk Companion' : 'Collapse Desk Companion'}
-          title={collapsed ? 'Expand Desk Companion' : 'Collapse Desk Companion'}
+          aria-label={collapsed ? t('panelExpand') : t('panelCollapse')}
+          title={collapsed ? t('panelExpand') : t('panelCollapse')}
           onClick={toggle}
         >
           <span aria-hidden="true">{collapsed ? '‹' : '›'}</span>
@@ -128,10 +134,10 @@ function PanelContent() {
   if (problem === 'not-connected' || (typeof problem === 'object' && problem?.kind === 'not-connected')) {
     return (
       <div class="dc-notice">
-        <p>Desk Companion is not connected to Zoho. Connect to see this contact’s help centers, badges, labels and duplicates.</p>
-        {typeof problem === 'object' && <p role="alert">{`Signing in to Zoho failed. ${describeError(problem)}`}</p>}
+        <p>{t('panelNotConnected')}</p>
+        {typeof problem === 'object' && <p role="alert">{`${t('errAuthFailed')} ${describeError(problem)}`}</p>}
         <button type="button" class="dc-button dc-primary" disabled={connecting} onClick={() => void connect()}>
-          Connect to Zoho
+          {t('panelConnect')}
         </button>
         {connectError && <ErrorAlert text={describeError(connectError)} onRetry={() => void connect()} busy={connecting} />}
       </div>
@@ -142,9 +148,9 @@ function PanelContent() {
     // where the organization's Zoho API client is entered first.
     return (
       <div class="dc-notice">
-        <p>Desk Companion is not connected to Zoho. Connecting needs your organization’s Zoho API client, entered once in the extension’s options.</p>
+        <p>{t('panelNotConfigured')}</p>
         <button type="button" class="dc-button dc-primary" onClick={() => void openOptions()}>
-          Connect to Zoho
+          {t('panelConnect')}
         </button>
         {connectError && <ErrorAlert text={describeError(connectError)} onRetry={() => void openOptions()} />}
       </div>

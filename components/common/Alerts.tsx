@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { Res } from '../ContactData/store';
 import { describeError } from './errors';
 import type { Failure } from './actions';
@@ -13,7 +14,7 @@ export function ErrorAlert(props: { text: string; onRetry?: () => void; retryLab
       </p>
       {props.onRetry && (
         <button type="button" class="dc-button" aria-describedby={id} disabled={props.busy} onClick={props.onRetry}>
-          {props.retryLabel ?? 'Retry'}
+          {props.retryLabel ?? t('panelRetry')}
         </button>
       )}
     </div>

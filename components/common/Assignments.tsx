@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { ItemResult, Reply } from '@/lib/messages/protocol';
 import type { Res } from '../ContactData/store';
 import { outcomes, type Failure, type useActions } from './actions';
@@ -20,8 +21,12 @@ export function Assignments<T extends Named>(props: {
   /** Undefined while loading. */
   catalogue: T[] | undefined;
   actions: ReturnType<typeof useActions>;
-  removeVerb: string;
-  addVerb: string;
+  /** Visible text of an item's remove button. */
+  removeText: string;
+  /** An item's remove button's accessible name (starting with `removeText`), also the action in its errors. */
+  removeName: (name: string) => string;
+  /** Adding one item, named in its errors. */
+  addName: (name: string) => string;
   addLabel: string;
   selectLabel: string;
   emptyText: string;
@@ -40,7 +45,7 @@ export function Assignments<T extends Named>(props: {
   const selected = available?.some((item) => item.id === choice) ? choice : (available?.[0]?.id ?? '');
   const addKey = `${userId}:add`;
   const removeKey = (id: string) => `${userId}:remove:${id}`;
-  const nameIn = (id: string, list: T[] | undefined) => list?.find((item) => item.id === id)?.name ?? 'this item';
+  const nameIn = (id: string, list: T[] | undefined) => list?.find((item) => item.id === id)?.name ?? t('panelThisItem');
 
   function write(
     key: string,
@@ -58,9 +63,9 @@ export function Assignments<T extends Named>(props: {
     });
   }
 
-  const doAdd = (id: string, name: string) => write(addKey, id, `${props.addVerb} ${name}`, props.add, () => doAdd(id, name));
+  const doAdd = (id: string, name: string) => write(addKey, id, props.addName(name), props.add, () => doAdd(id, name));
   const doRemove = (id: string, name: string) =>
-    write(removeKey(id), id, `${props.removeVerb} ${name}`, props.remove, () => doRemove(id, name));
+    write(removeKey(id), id, props.removeName(name), props.remove, () => doRemove(id, name));
 
   return (
     <div class="dc-assignments">
@@ -74,11 +79,11 @@ export function Assignments<T extends Named>(props: {
                 <button
                   type="button"
                   class="dc-button"
-                  aria-label={`${props.removeVerb} ${item.name}`}
+                  aria-label={props.removeName(item.name)}
                   disabled={actions.isBusy(removeKey(item.id))}
                   onClick={() => doRemove(item.id, item.name)}
                 >
-                  {props.removeVerb}
+                  {props.removeText}
                 </button>
               </div>
               <FailureAlert failure={actions.failure(removeKey(item.id))} busy={actions.isBusy(removeKey(item.id))} />
@@ -99,7 +104,7 @@ export function Assignments<T extends Named>(props: {
               disabled={!available || available.length === 0}
               onChange={(event) => setChoice((event.currentTarget as HTMLSelectElement).value)}
             >
-              {!available && <option value="">Loading…</option>}
+              {!available && <option value="">{t('panelLoading')}</option>}
               {available?.length === 0 && <option value="">{props.noneLeftText}</option>}
               {available?.map((item) => (
                 <option key={item.id} value={item.id}>

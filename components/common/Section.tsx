@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 /** A region headed by its title; `aria-busy` only while it loads. */
 export function Section(props: { title: string; busy: boolean; children: ComponentChildren }) {
@@ -11,7 +12,7 @@ export function Section(props: { title: string; busy: boolean; children: Compone
       </h3>
       {props.busy && (
         <p class="dc-muted dc-loading" aria-hidden="true">
-          Loading…
+          {t('panelLoading')}
         </p>
       )}
       {props.children}

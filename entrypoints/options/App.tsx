@@ -1,19 +1,31 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DATA_CENTER_LABELS, type DataCenterId } from '@/lib/data-centers';
+import type { DataCenterId } from '@/lib/data-centers';
+import { t, type MessageKey } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { ApiError, ConfigView, DiagnosticEntry, Session } from '@/lib/messages/protocol';
 import { Diagnostics } from './Diagnostics';
 
 type Grant = 'code' | 'implicit';
 
+const DATA_CENTER_NAMES: Record<DataCenterId, MessageKey> = {
+  us: 'optDcUs',
+  eu: 'optDcEu',
+  in: 'optDcIn',
+  au: 'optDcAu',
+  jp: 'optDcJp',
+  cn: 'optDcCn',
+  sa: 'optDcSa',
+  ca: 'optDcCa',
+};
+
 export function connectedText(dataCenter: string | null): string {
-  const label = dataCenter ? DATA_CENTER_LABELS[dataCenter as DataCenterId] : undefined;
-  return label ? `Connected — ${label} (${dataCenter})` : 'Connected';
+  const key = dataCenter && Object.hasOwn(DATA_CENTER_NAMES, dataCenter) ? DATA_CENTER_NAMES[dataCenter as DataCenterId] : undefined;
+  return key && dataCenter ? t('optConnectedIn', t(key), dataCenter) : t('optConnected');
 }
 
 function errorText(error: ApiError): string {
-  const trace = [error.code && `Zoho error code: ${error.code}`, error.requestId && `request id: ${error.requestId}`].filter(Boolean);
+  const trace = [error.code && t('errCode', error.code), error.requestId && t('errRequestId', error.requestId)].filter(Boolean);
   return `${error.message}${trace.length ? ` (${trace.join(', ')})` : ''}`;
 }
 
@@ -63,7 +75,7 @@ export function App({ api }: { api: CallBackground }) {
     setError(null);
     const id = clientId.trim();
     if (!managedId && !id) {
-      setError({ kind: 'not-configured', message: 'Enter the Client ID of your organization’s Zoho API client.', code: null, requestId: null, retryInMs: null });
+      setError({ kind: 'not-configured', message: t('optClientIdMissing'), code: null, requestId: null, retryInMs: null });
       return;
     }
     setBusy('connect');
@@ -105,23 +117,23 @@ export function App({ api }: { api: CallBackground }) {
 
   return (
     <main>
-      <h1>Desk Companion</h1>
+      <h1>{t('extName')}</h1>
 
       <section aria-labelledby={ids.heading}>
-        <h2 id={ids.heading}>Connection to Zoho</h2>
+        <h2 id={ids.heading}>{t('optConnectionHeading')}</h2>
         <p role="status" class="status">
-          {session === null ? 'Checking the connection…' : connected ? connectedText(session.dataCenter) : 'Not connected'}
+          {session === null ? t('optChecking') : connected ? connectedText(session.dataCenter) : t('optNotConnected')}
         </p>
 
         {connected ? (
           <div class="actions">
             <button type="button" onClick={() => void disconnect()} disabled={busy !== null} aria-busy={busy === 'disconnect'}>
-              Disconnect
+              {t('optDisconnect')}
             </button>
           </div>
         ) : (
           <form onSubmit={(event) => void connect(event)} noValidate>
-            <label for={ids.clientId}>Client ID</label>
+            <label for={ids.clientId}>{t('optClientId')}</label>
             <input
               id={ids.clientId}
               type="text"
@@ -133,14 +145,12 @@ export function App({ api }: { api: CallBackground }) {
               onInput={(event) => setClientId(event.currentTarget.value)}
             />
             <p id={ids.clientIdNote} class="hint">
-              {managedId
-                ? 'Set by your organization’s policy: it cannot be changed here.'
-                : 'From your organization’s Zoho API client (api-console.zoho.com).'}
+              {managedId ? t('optClientIdManaged') : t('optClientIdHint')}
             </p>
 
             {!config?.managed.clientSecret && (
               <>
-                <label for={ids.secret}>Client secret</label>
+                <label for={ids.secret}>{t('optClientSecret')}</label>
                 <input
                   id={ids.secret}
                   type="password"
@@ -150,27 +160,27 @@ export function App({ api }: { api: CallBackground }) {
                   onInput={(event) => setSecret(event.currentTarget.value)}
                 />
                 <p id={ids.secretNote} class="hint">
-                  Optional: only for a server-based Zoho client.
-                  {config?.hasClientSecret ? ' A secret is saved; leave this empty to keep it.' : ''}
+                  {t('optSecretHint')}
+                  {config?.hasClientSecret ? ` ${t('optSecretSaved')}` : ''}
                 </p>
               </>
             )}
 
             <fieldset>
-              <legend>Sign-in method</legend>
+              <legend>{t('optGrantLegend')}</legend>
               <label>
                 <input type="radio" name="grant" value="code" checked={grant === 'code'} onChange={() => setGrant('code')} />
-                Authorization code with PKCE (recommended)
+                {t('optGrantCode')}
               </label>
               <label>
                 <input type="radio" name="grant" value="implicit" checked={grant === 'implicit'} onChange={() => setGrant('implicit')} />
-                Implicit grant (renewed while you are signed in to Zoho)
+                {t('optGrantImplicit')}
               </label>
             </fieldset>
 
             <div class="actions">
               <button type="submit" class="primary" disabled={busy !== null} aria-busy={busy === 'connect'}>
-                Connect to Zoho
+                {t('optConnect')}
               </button>
             </div>
           </form>
@@ -178,21 +188,21 @@ export function App({ api }: { api: CallBackground }) {
 
         {error && (
           <p role="alert" class="alert">
-            {`Sign-in failed: ${errorText(error)}`}
+            {t('optSignInFailed', errorText(error))}
           </p>
         )}
       </section>
 
       {config && (
         <section aria-labelledby={ids.setup}>
-          <h2 id={ids.setup}>For your Zoho administrator</h2>
+          <h2 id={ids.setup}>{t('optAdminHeading')}</h2>
           <p>
-            Register this redirect URI with the Zoho API client: <code>{config.redirectUri || '(not available)'}</code>
+            {t('optRedirectUri')} <code>{config.redirectUri || t('optNotAvailable')}</code>
           </p>
           <p>
-            Scopes requested: <code>{config.scopes}</code>
+            {t('optScopes')} <code>{config.scopes}</code>
           </p>
-          {config.allowedPortals && <p>{`Portals allowed by policy: ${config.allowedPortals.join(', ') || 'none'}`}</p>}
+          {config.allowedPortals && <p>{t('optPortals', config.allowedPortals.join(', ') || t('optPortalsNone'))}</p>}
         </section>
       )}
 

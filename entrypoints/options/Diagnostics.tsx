@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { DiagnosticEntry } from '@/lib/messages/protocol';
 
 /** Recent API failures with what a Zoho support case needs: time, call, error code, message, request id. */
@@ -6,19 +7,21 @@ export function Diagnostics(props: { entries: DiagnosticEntry[]; onClear: () => 
   const heading = useId();
   return (
     <section aria-labelledby={heading}>
-      <h2 id={heading}>Recent failures</h2>
+      <h2 id={heading}>{t('optDiagHeading')}</h2>
       {props.entries.length === 0 ? (
-        <p>No recent failures.</p>
+        <p>{t('optDiagNone')}</p>
       ) : (
         <table>
-          <caption>The last {props.entries.length} failed calls to Zoho, newest first</caption>
+          <caption>
+            {props.entries.length === 1 ? t('optDiagCaptionOne') : t('optDiagCaptionOther', props.entries.length)}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Call</th>
-              <th scope="col">Zoho error code</th>
-              <th scope="col">Message</th>
-              <th scope="col">Request id</th>
+              <th scope="col">{t('optDiagTime')}</th>
+              <th scope="col">{t('optDiagCall')}</th>
+              <th scope="col">{t('optDiagCode')}</th>
+              <th scope="col">{t('optDiagMessage')}</th>
+              <th scope="col">{t('optDiagRequestId')}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,11 +41,11 @@ export function Diagnostics(props: { entries: DiagnosticEntry[]; onClear: () => 
       )}
       <div class="actions">
         <button type="button" onClick={props.onRefresh}>
-          Refresh list
+          {t('optDiagRefresh')}
         </button>
         {props.entries.length > 0 && (
           <button type="button" onClick={props.onClear}>
-            Clear list
+            {t('optDiagClear')}
           </button>
         )}
       </div>

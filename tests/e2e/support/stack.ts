@@ -11,9 +11,9 @@ export interface Stack {
 }
 
 /** The fake Zoho and Chromium with the built extension, wired together through host-resolver rules. */
-export async function startStack(options: { connect?: boolean } = {}): Promise<Stack> {
+export async function startStack(options: { connect?: boolean; lang?: string } = {}): Promise<Stack> {
   const fake = await startFakeZoho({ port: 0 });
-  const browser = await launchWithExtension({ hostResolverRules: fake.hostResolverRules });
+  const browser = await launchWithExtension({ hostResolverRules: fake.hostResolverRules, lang: options.lang });
   if (options.connect) await connectThroughOptionsPage(browser);
   return {
     fake,
