@@ -20,7 +20,6 @@ async function timedNavigation(page: Page, target: string, readyWhen: 'settled' 
     ([destination, mode]) =>
       new Promise<number>((resolve, reject) => {
         const start = performance.now();
-        history.pushState({}, '', destination);
         const done = () => {
           const root = document.querySelector('desk-companion-panel')?.shadowRoot;
           if (!root) return false;
@@ -29,19 +28,22 @@ async function timedNavigation(page: Page, target: string, readyWhen: 'settled' 
           const sections = root.querySelectorAll('section');
           return sections.length === 4 && !root.querySelector('section[aria-busy="true"]');
         };
-        // Let the content script see the move before the first check, so the old contact's settled panel
-        // does not count.
-        let checks = 0;
-        const timer = setInterval(() => {
-          checks += 1;
-          if (checks > 1 && done()) {
-            clearInterval(timer);
-            resolve(performance.now() - start);
-          } else if (checks > 6000) {
-            clearInterval(timer);
-            reject(new Error('The panel did not settle within 30 s'));
-          }
-        }, 5);
+        // The old contact's panel had settled: only a state reached after the panel changed counts, so watch
+        // the panel's shadow tree and check after each batch of changes.
+        const host = document.querySelector('desk-companion-panel');
+        if (!host?.shadowRoot) return reject(new Error('No panel to navigate from'));
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          clearTimeout(timeout);
+          resolve(performance.now() - start);
+        });
+        observer.observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+        const timeout = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error('The panel did not settle within 30 s'));
+        }, 30_000);
+        history.pushState({}, '', destination);
       }),
     [target, readyWhen] as const,
   );

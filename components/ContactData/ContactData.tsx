@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CallBackground } from '@/lib/messages/call';
 import type {
   Badge,
@@ -108,7 +108,9 @@ export function ContactDataProvider(props: {
   );
   const [version, setVersion] = useState(0);
 
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact runs effects a frame after paint, and a revisit answered from this
+  // tab's memory should paint its data in the very first frame.
+  useLayoutEffect(() => {
     const unsubscribe = store.subscribe(() => setVersion((v) => v + 1));
     startLoading(store, page);
     return () => {
