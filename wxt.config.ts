@@ -13,8 +13,12 @@ const zohoHosts = DATA_CENTER_IDS.flatMap((id) => [DATA_CENTERS[id].deskHost, DA
 // native `browser` instead of webextension-polyfill (≈3 KB gzip); the background and options page keep the polyfill.
 const nativeBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
 
-function isContentScriptGroup(entrypoints: readonly Entrypoint[]) {
-  return entrypoints.length > 0 && entrypoints.every((entrypoint) => entrypoint.type === 'content-script');
+/** The scripts that run in Desk's pages: the content script and the panel it has injected on contact pages. */
+function isPageWorldGroup(entrypoints: readonly Entrypoint[]) {
+  return (
+    entrypoints.length > 0 &&
+    entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'panel')
+  );
 }
 
 export default defineConfig({
@@ -35,7 +39,7 @@ export default defineConfig({
       if (unused >= 0) files.splice(unused, 1);
     },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!isContentScriptGroup(entrypoints)) return;
+      if (!isPageWorldGroup(entrypoints)) return;
       viteConfig.resolve ??= {};
       const aliases = viteConfig.resolve.alias;
       const nativeAlias = { find: /^wxt\/browser$/, replacement: nativeBrowser };
@@ -48,7 +52,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'identity'],
+    // scripting: the panel's code is injected into Desk tabs only on contact pages (see entrypoints/panel.ts).
+    permissions: ['storage', 'identity', 'scripting'],
     host_permissions: zohoHosts.map((host) => `https://${host}/*`),
     // Chrome reads enterprise policy against this schema; Firefox takes policies from policies.json instead.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),

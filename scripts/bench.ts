@@ -64,13 +64,15 @@ function duplicates(log: LogEntry[]) {
 /** Main-thread time the content script's own code takes on a page, from a Chromium trace of that page load. */
 async function contentScriptMainThreadMs(session: CDPSession, page: Page, pageUrl: string, extensionId: string) {
   const events: Array<{ name: string; dur?: number; args?: { data?: { url?: string; scriptName?: string } } }> = [];
-  session.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as typeof events)));
-  await session.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  const collect = (message: { value: unknown }) => events.push(...(message.value as typeof events));
+  session.on('Tracing.dataCollected', collect);
+  await session.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
   await page.goto(pageUrl);
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(500);
   const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
   await session.send('Tracing.end');
   await complete;
+  session.off('Tracing.dataCollected', collect);
   const ours = `chrome-extension://${extensionId}/`;
   if (process.env.BENCH_DEBUG) {
     for (const event of events.filter((e) => (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith(`chrome-extension://${extensionId}/`))) {
@@ -123,16 +125,24 @@ async function main() {
     await quiet();
     const warmLog = await fake.control.log();
 
+    // A page load is one noisy sample on a shared machine: the median of seven loads in the agent's tab.
+    const samples: number[] = [];
     const session = await browser.context.newCDPSession(page);
-    const nonContactMs = await contentScriptMainThreadMs(
-      session,
-      page,
-      `https://desk.zoho.com/agent/${DEMO.portal}/${DEMO.department}/tickets/details/${DEMO.contacts.active}`,
-      browser.extensionId,
-    );
+    for (let sample = 0; sample < 7; sample += 1) {
+      samples.push(
+        await contentScriptMainThreadMs(
+          session,
+          page,
+          `https://desk.zoho.com/agent/${DEMO.portal}/${DEMO.department}/tickets/details/${DEMO.contacts.active}`,
+          browser.extensionId,
+        ),
+      );
+    }
+    const nonContactMs = samples.sort((a, b) => a - b)[3]!;
 
     const gzip = (file: string) => gzipSync(readFileSync(path.join(projectRoot, '.output/chrome-mv3', file))).length;
     const contentKb = gzip('content-scripts/contact.js') / 1024;
+    const panelKb = gzip('panel.js') / 1024;
     const backgroundKb = gzip('background.js') / 1024;
 
     const rows: Array<[string, string, string, boolean]> = [
@@ -142,9 +152,10 @@ async function main() {
       ['Desk API calls, cold view', String(apiCalls(coldLog).length), 'target ≤ 5', apiCalls(coldLog).length <= 5],
       ['Desk API calls, warm view', String(apiCalls(warmLog).length), 'revalidation after paint', true],
       ['duplicate identical calls', String(duplicates(coldLog) + duplicates(warmLog)), 'target 0', duplicates(coldLog) + duplicates(warmLog) === 0],
-      ['content script gzip', `${contentKb.toFixed(1)} KB`, `${(contentKb / 20).toFixed(2)} × 20 KB`, contentKb <= 20],
+      ['content script gzip (every Desk page)', `${contentKb.toFixed(1)} KB`, `${(contentKb / 20).toFixed(2)} × 20 KB`, contentKb <= 20],
+      ['panel gzip (injected on contact pages)', `${panelKb.toFixed(1)} KB`, `${(panelKb / 20).toFixed(2)} × 20 KB`, panelKb <= 20],
       ['background gzip', `${backgroundKb.toFixed(1)} KB`, '', true],
-      ['content script on a non-contact page', `${nonContactMs.toFixed(2)} ms`, 'target ≤ 1 ms main thread', nonContactMs <= 1],
+      ['content script on a non-contact page', `${nonContactMs.toFixed(2)} ms`, 'median of 7 loads (target ≤ 1 ms main thread)', nonContactMs <= 1],
     ];
     console.log(`\nDesk Companion bench, injected round trip L = ${L} ms\n`);
     const width = Math.max(...rows.map((row) => row[0].length));
@@ -168,8 +179,10 @@ async function main() {
           callsWarm: apiCalls(warmLog).map((entry) => entry.route),
           duplicateCalls: duplicates(coldLog) + duplicates(warmLog),
           contentScriptGzipKb: contentKb,
+          panelGzipKb: panelKb,
           backgroundGzipKb: backgroundKb,
           nonContactPageMainThreadMs: nonContactMs,
+          nonContactPageSamplesMs: samples,
           targetsMet: rows.every((row) => row[3]),
         },
         null,

@@ -1,13 +1,13 @@
 import { DESK_HOSTS } from '@/lib/data-centers';
 import { createContactViewController } from '@/lib/page/contact-view';
 import { parseContactPage } from '@/lib/page/desk-pages';
-import { createPanelMounter } from './mount-panel';
+import { createLazyPanel } from './lazy-panel';
 
 export default defineContentScript({
   matches: DESK_HOSTS.map((host) => `https://${host}/agent/*`),
   runAt: 'document_idle',
   main(ctx) {
-    const mounter = createPanelMounter(Symbol('desk-companion'));
+    const mounter = createLazyPanel(Symbol('desk-companion'));
     const views = createContactViewController(mounter.mount);
 
     const sync = (url: string | URL) => {

@@ -27,6 +27,8 @@ export interface HandlerDeps {
   redirectUri?: () => string;
   loadConfig?: () => Promise<EffectiveConfig>;
   openOptionsPage?: () => Promise<void>;
+  /** Runs the panel's script in the sending tab's content-script world. */
+  injectPanel?: (tabId: number, frameId: number) => Promise<void>;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
@@ -110,6 +112,12 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     'session.disconnect': () => session.disconnect(),
     'options.open': async () => {
       await (deps.openOptionsPage ?? (() => browser.runtime.openOptionsPage()))();
+      return null;
+    },
+    'panel.load': async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new CallError(makeError('bad-message', 'Only a Desk tab can load the panel.'));
+      await (deps.injectPanel ?? injectPanelScript)(tabId, sender.frameId ?? 0);
       return null;
     },
 
@@ -324,3 +332,12 @@ function describeUnknown(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'Unknown failure';
 }
 
+
+/**
+ * The panel's code (entrypoints/panel.ts) is injected into the content script's isolated world only on contact
+ * pages: every other Desk page pays for the small page-detecting content script alone. Injected by the
+ * background rather than imported, so no extension file has to be web-accessible to Desk's pages.
+ */
+async function injectPanelScript(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/panel.js'] });
+}

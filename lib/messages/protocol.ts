@@ -146,6 +146,8 @@ export const calls = {
   },
   'session.disconnect': { request: z.strictObject({}), reply: sessionSchema },
   'options.open': { request: z.strictObject({}), reply: z.null() },
+  /** The content script asks for the panel's code once it is on a contact page (see entrypoints/panel.ts). */
+  'panel.load': { request: z.strictObject({}), reply: z.null() },
 
   // Options page only (see extensionPageOnlyKinds).
   'config.get': { request: z.strictObject({}), reply: configViewSchema },

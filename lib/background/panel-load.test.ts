@@ -1,0 +1,19 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CallError } from '../messages/router';
+import { createHandlers } from './handlers';
+
+describe('panel.load', () => {
+  it('injects the panel into the asking tab and frame only', async () => {
+    const injectPanel = vi.fn(async () => {});
+    const handlers = createHandlers({ injectPanel });
+    await expect(handlers['panel.load']({}, { tab: { id: 7 }, frameId: 0, url: 'https://desk.zoho.com/agent/acme' })).resolves.toBeNull();
+    expect(injectPanel).toHaveBeenCalledWith(7, 0);
+  });
+
+  it('refuses a sender that is not a tab', async () => {
+    const injectPanel = vi.fn(async () => {});
+    const handlers = createHandlers({ injectPanel });
+    await expect(handlers['panel.load']({}, { url: 'chrome-extension://x/options.html' })).rejects.toBeInstanceOf(CallError);
+    expect(injectPanel).not.toHaveBeenCalled();
+  });
+});
