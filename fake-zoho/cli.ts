@@ -2,18 +2,9 @@
 // for browsing it by hand or pointing a separately started browser at it.
 import { parseArgs } from 'node:util';
 import { DATA_CENTERS } from '../lib/data-centers';
+import { CHROMIUM_FLAGS } from '../tooling/chromium-flags';
 import { startFakeZoho } from './server';
 
-const CHROMIUM_FLAGS = [
-  '--ignore-certificate-errors',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function number(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;

@@ -3,6 +3,7 @@
 // the History API and never reloads, as Desk does, and hostile names stay text.
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS } from '../../tooling/chromium-flags';
 import { startFakeZoho, type FakeZoho } from '../server';
 
 let fake: FakeZoho;
@@ -14,14 +15,7 @@ beforeAll(async () => {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       `--host-resolver-rules=${fake.hostResolverRules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
     ],
   });
 });
