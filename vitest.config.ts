@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts?(x)', 'entrypoints/**/*.test.ts', 'fake-zoho/**/*.test.ts', 'tests/unit/**/*.test.ts?(x)'],
     restoreMocks: true,
-    setupFiles: ['tests/unit/i18n-setup.ts'],
+    setupFiles: ['tests/unit/i18n-setup.ts', 'tests/unit/indexeddb-setup.ts'],
     // The panel's stylesheet is imported `?inline`: without CSS processing vitest would hand the panel an empty string.
     css: true,
   },

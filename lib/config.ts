@@ -1,5 +1,5 @@
-import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
+import { defineSealedItem } from './auth/secret-box';
 
 // Which Zoho API client to sign in with, and where the extension may work. An enterprise policy
 // (storage.managed) wins over what the agent typed in the options page, which wins over the build's default.
@@ -9,8 +9,8 @@ export interface StoredClient {
   clientSecret: string | null;
 }
 
-/** What the agent entered on the options page. storage.local: restricted to trusted contexts like the tokens. */
-export const optionsClientItem = storage.defineItem<StoredClient | null>('local:zohoClient', { fallback: null });
+/** What the agent entered on the options page. storage.local, restricted and with the secret sealed like the tokens. */
+export const optionsClientItem = defineSealedItem<StoredClient, 'clientSecret'>('local:zohoClient', 'clientSecret');
 
 export type ConfigSource = 'policy' | 'options' | 'build';
 

@@ -1,11 +1,13 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import type { DataCenterId } from '../data-centers';
+import { defineSealedItem } from './secret-box';
 
 // Where the sign-in lives. The access token (an hour of validity) sits in storage.session: memory only, gone
 // with the browser. What must survive a restart — the refresh token and which data center and grant it
 // belongs to — sits in storage.local. Both areas are restricted to trusted contexts where the browser can,
-// so a content script cannot read them (it has no message kind that returns them either).
+// so a content script cannot read them (it has no message kind that returns them either). Firefox cannot lock
+// storage.local, so the refresh token is kept sealed there as well (secret-box.ts).
 
 export interface StoredAccess {
   token: string;
@@ -25,7 +27,7 @@ export interface StoredGrant {
 }
 
 export const accessItem = storage.defineItem<StoredAccess | null>('session:zohoAccess', { fallback: null });
-export const grantItem = storage.defineItem<StoredGrant | null>('local:zohoGrant', { fallback: null });
+export const grantItem = defineSealedItem<StoredGrant, 'refreshToken'>('local:zohoGrant', 'refreshToken');
 
 type Area = { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }) => Promise<void> };
 

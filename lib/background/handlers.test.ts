@@ -71,6 +71,12 @@ describe('sign-in', () => {
     await h.connect({ clientId: '1000.SERVERCLIENT', secret: 'demo-secret' });
     const exchange = (await log()).find((entry) => entry.path === '/oauth/v2/token')!;
     expect(new URLSearchParams(exchange.body).get('client_secret')).toBe('demo-secret');
+    // Firefox cannot lock storage.local: the refresh token and the client secret are kept sealed there.
+    const refreshToken = (await grantItem.getValue())!.refreshToken!;
+    const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(local).toContain('"ciphertext"');
+    expect(local).not.toContain(refreshToken);
+    expect(local).not.toContain('demo-secret');
   });
 
   it('refuses a redirect whose state does not match, and exchanges nothing', async () => {

@@ -7,7 +7,8 @@ import { usContactUrl } from './support/world';
 
 // Issue 8, item 3: a Desk page is a web page, and the content script runs beside it. Whatever code runs in the
 // content script's world (a compromised dependency, an XSS that reached it) must not get at the Zoho tokens:
-// storage.local and storage.session are locked to trusted contexts, and no message kind answers with a token.
+// storage.local and storage.session are locked to trusted contexts (the refresh token is sealed there too), and
+// no message kind answers with a token.
 // The page's own (main) world sees neither a token nor any extension API.
 
 let stack: Stack;
@@ -28,10 +29,23 @@ async function currentTokens(): Promise<Tokens> {
   const stored = await worker.evaluate(async () => {
     type Area = { get(keys: null): Promise<Record<string, unknown>> };
     const { storage } = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area } } }).chrome;
-    return { local: await storage.local.get(null), session: await storage.session.get(null) };
+    const local = await storage.local.get(null);
+    // storage.local holds the refresh token sealed (lib/auth/secret-box.ts): open it with the key in IndexedDB.
+    const sealed = (local.zohoGrant as { refreshToken?: unknown } | undefined)?.refreshToken as { iv: string; ciphertext: string } | string | undefined;
+    let refresh: string | null = null;
+    if (sealed && typeof sealed === 'object') {
+      const ask = <T>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
+      const db = await ask(indexedDB.open('desk-companion-keys'));
+      const key = (await ask(db.transaction('keys').objectStore('keys').get('secrets-v1'))) as CryptoKey;
+      const bytes = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+      refresh = new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(sealed.iv) }, key, bytes(sealed.ciphertext)));
+    }
+    return { local, session: await storage.session.get(null), sealed, refresh };
   });
   const access = (stored.session.zohoAccess as { token?: string } | undefined)?.token;
-  const refresh = (stored.local.zohoGrant as { refreshToken?: string } | undefined)?.refreshToken;
+  const refresh = stored.refresh;
+  expect(stored.sealed, 'the refresh token is sealed in storage.local').toMatchObject({ iv: expect.any(String), ciphertext: expect.any(String) });
+  expectNoToken(stored.local, [{ access: access ?? '', refresh: refresh ?? '' }], 'storage.local as stored');
   expect(access, 'the access token in storage.session').toBeTruthy();
   expect(refresh, 'the refresh token in storage.local').toBeTruthy();
   return { access: access!, refresh: refresh! };

@@ -65,6 +65,24 @@ describe('Firefox ESR', () => {
     expect(new URLSearchParams(authorize?.query).get('redirect_uri')).toBe(redirectUrl);
     expect(authorize?.status).toBe(302);
     expect(log.some((entry) => entry.method === 'POST' && entry.path === '/oauth/v2/token' && entry.status === 200)).toBe(true);
+
+    // Firefox cannot lock storage.local to trusted contexts: the refresh token is stored sealed, and only the key in
+    // the extension's IndexedDB opens it.
+    const stored = await page.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).browser;
+      const local = await ext.storage.local.get('zohoGrant');
+      const sealed = (local.zohoGrant as { refreshToken: { iv: string; ciphertext: string } }).refreshToken;
+      const ask = <T,>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
+      const db = await ask(indexedDB.open('desk-companion-keys'));
+      const key = (await ask(db.transaction('keys').objectStore('keys').get('secrets-v1'))) as CryptoKey;
+      const bytes = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+      const plain = new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(sealed.iv) }, key, bytes(sealed.ciphertext)));
+      return { local: JSON.stringify(local), sealed, plain, extractable: key.extractable };
+    });
+    expect(stored.sealed).toEqual({ iv: expect.any(String), ciphertext: expect.any(String) });
+    expect(stored.plain).toMatch(/^1000\.[0-9a-f]{32}\.[0-9a-f]{32}$/);
+    expect(stored.local).not.toContain(stored.plain.split('.')[1]);
+    expect(stored.extractable).toBe(false);
   });
 
   it('approves a pending contact: the fake’s user becomes ACTIVE and the row reads it back', async () => {
