@@ -4,7 +4,7 @@ import { createAuthSession, type AuthSession } from '../auth/session';
 import { ZOHO_SCOPES } from '../auth/scopes';
 import { restrictStorageToTrustedContexts } from '../auth/token-store';
 import { getRedirectUrl, launchWebAuthFlow as realLaunchWebAuthFlow, type LaunchWebAuthFlow } from '../auth/web-auth-flow';
-import { makeError, type CallKind, type ConfigView, type Contact, type Membership } from '../messages/protocol';
+import { makeError, type CallKind, type ConfigView, type Contact, type ItemResult, type Membership } from '../messages/protocol';
 import { CallError, type Handlers, type SenderInfo } from '../messages/router';
 import type { BackoffPolicy } from '../zoho/backoff';
 import { associateBadges, dissociateBadges, listBadges, listUserBadges } from '../zoho/badges';
@@ -78,6 +78,34 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     perContact(ctx, sender, ['contact', contactId], () => getContact(ctx, contactId));
   const membershipsOf = (ctx: OrgContext, sender: SenderInfo, contactId: string): Promise<Membership[]> =>
     perContact(ctx, sender, ['contactHelpCenters', contactId], () => getContactHelpCenters(ctx, contactId));
+  /**
+   * Award/revoke a user's badges, assign/remove their labels: one mass call; when its answer is lost, the user's
+   * set is read back to tell which items took; either way the cached set is dropped.
+   */
+  async function changeUserSet(
+    ctx: OrgContext,
+    userId: string,
+    ids: string[],
+    change: {
+      write: (ctx: OrgContext, userId: string, ids: string[]) => Promise<ItemResult[]>;
+      list: (ctx: OrgContext, userId: string) => Promise<Array<{ id: string }>>;
+      /** Whether a successful change leaves the items in the user's set. */
+      present: boolean;
+      cached: 'userBadges' | 'userLabels';
+    },
+  ): Promise<ItemResult[]> {
+    try {
+      return await writeOrReadBack(
+        () => change.write(ctx, userId, ids),
+        async (failure) => {
+          const held = new Set((await change.list(ctx, userId)).map((item) => item.id));
+          return itemsFromState(ids, (id) => held.has(id) === change.present, failure);
+        },
+      );
+    } finally {
+      invalidate(ctx, change.cached, userId);
+    }
+  }
   /** After a write: forget the old state, then read Zoho's. */
   const freshMemberships = (ctx: OrgContext, contactId: string) => {
     invalidate(ctx, 'contactHelpCenters', contactId);
@@ -207,34 +235,10 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
       const ctx = await resolveOrg(org);
       return cache.get(key(ctx, 'badges'), REFERENCE, () => listBadges(ctx));
     },
-    'badges.award': async ({ org, userId, badgeIds }) => {
-      const ctx = await resolveOrg(org);
-      try {
-        return await writeOrReadBack(
-          () => associateBadges(ctx, userId, badgeIds),
-          async (failure) => {
-            const held = new Set((await listUserBadges(ctx, userId)).map((badge) => badge.id));
-            return itemsFromState(badgeIds, (id) => held.has(id), failure);
-          },
-        );
-      } finally {
-        invalidate(ctx, 'userBadges', userId);
-      }
-    },
-    'badges.revoke': async ({ org, userId, badgeIds }) => {
-      const ctx = await resolveOrg(org);
-      try {
-        return await writeOrReadBack(
-          () => dissociateBadges(ctx, userId, badgeIds),
-          async (failure) => {
-            const held = new Set((await listUserBadges(ctx, userId)).map((badge) => badge.id));
-            return itemsFromState(badgeIds, (id) => !held.has(id), failure);
-          },
-        );
-      } finally {
-        invalidate(ctx, 'userBadges', userId);
-      }
-    },
+    'badges.award': async ({ org, userId, badgeIds }) =>
+      changeUserSet(await resolveOrg(org), userId, badgeIds, { write: associateBadges, list: listUserBadges, present: true, cached: 'userBadges' }),
+    'badges.revoke': async ({ org, userId, badgeIds }) =>
+      changeUserSet(await resolveOrg(org), userId, badgeIds, { write: dissociateBadges, list: listUserBadges, present: false, cached: 'userBadges' }),
 
     'labels.ofUser': async ({ org, userId }, sender) => {
       const ctx = await resolveOrg(org);
@@ -244,34 +248,10 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
       const ctx = await resolveOrg(org);
       return cache.get(key(ctx, 'labels', helpCenterId), REFERENCE, () => listLabels(ctx, helpCenterId));
     },
-    'labels.assign': async ({ org, userId, labelIds }) => {
-      const ctx = await resolveOrg(org);
-      try {
-        return await writeOrReadBack(
-          () => assignLabels(ctx, userId, labelIds),
-          async (failure) => {
-            const held = new Set((await listUserLabels(ctx, userId)).map((label) => label.id));
-            return itemsFromState(labelIds, (id) => held.has(id), failure);
-          },
-        );
-      } finally {
-        invalidate(ctx, 'userLabels', userId);
-      }
-    },
-    'labels.remove': async ({ org, userId, labelIds }) => {
-      const ctx = await resolveOrg(org);
-      try {
-        return await writeOrReadBack(
-          () => removeLabels(ctx, userId, labelIds),
-          async (failure) => {
-            const held = new Set((await listUserLabels(ctx, userId)).map((label) => label.id));
-            return itemsFromState(labelIds, (id) => !held.has(id), failure);
-          },
-        );
-      } finally {
-        invalidate(ctx, 'userLabels', userId);
-      }
-    },
+    'labels.assign': async ({ org, userId, labelIds }) =>
+      changeUserSet(await resolveOrg(org), userId, labelIds, { write: assignLabels, list: listUserLabels, present: true, cached: 'userLabels' }),
+    'labels.remove': async ({ org, userId, labelIds }) =>
+      changeUserSet(await resolveOrg(org), userId, labelIds, { write: removeLabels, list: listUserLabels, present: false, cached: 'userLabels' }),
 
     'duplicates.find': async ({ org, contactId }, sender) => {
       const ctx = await resolveOrg(org);
