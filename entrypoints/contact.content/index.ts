@@ -1,6 +1,5 @@
 import { DESK_HOSTS } from '@/lib/data-centers';
 import { createContactViewController } from '@/lib/page/contact-view';
-import { parseContactPage } from '@/lib/page/desk-pages';
 import { createLazyPanel } from './lazy-panel';
 
 export default defineContentScript({
@@ -12,8 +11,8 @@ export default defineContentScript({
 
     const sync = (url: string | URL) => {
       if (ctx.isInvalid) return;
-      views.sync(url);
-      if (!parseContactPage(url)) mounter.removeAll();
+      // Off a contact page the panel's host and the page's dock go too, not just the view.
+      if (!views.sync(url)) mounter.removeAll();
     };
 
     // `wxt:locationchange` fires before location.href changes: the event's own URL is the truth.

@@ -22,7 +22,10 @@ const SEGMENT = '[A-Za-z0-9_.-]{1,100}';
 const ID = '\\d{1,20}';
 const AGENT_PATH = `^/agent/(?<portal>${SEGMENT})(?:/(?<department>${SEGMENT}))?`;
 
-function match(url: string | URL, tail: string): { page: DeskPage; groups: Record<string, string> } | undefined {
+/** One pattern per page kind: the agent path, then `tail`, then an optional trailing slash. */
+const pagePattern = (tail: string) => new RegExp(`${AGENT_PATH}${tail}/?$`);
+
+function match(url: string | URL, pattern: RegExp): { page: DeskPage; groups: Record<string, string> } | undefined {
   let parsed: URL;
   try {
     parsed = typeof url === 'string' ? new URL(url) : url;
@@ -32,7 +35,7 @@ function match(url: string | URL, tail: string): { page: DeskPage; groups: Recor
   if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username || parsed.password) return undefined;
   const dataCenter = dataCenterOfDeskHost(parsed.hostname);
   if (!dataCenter) return undefined;
-  const found = new RegExp(`${AGENT_PATH}${tail}/?$`).exec(parsed.pathname);
+  const found = pattern.exec(parsed.pathname);
   const groups = found?.groups;
   if (!groups?.portal) return undefined;
   // "/agent/acme/contacts/details/1" has no department: the optional group must not swallow a route word.
@@ -46,24 +49,29 @@ const ROUTE_WORDS = new Set(['contacts', 'tickets', 'accounts', 'setup', 'home',
 /** Tab segments Desk appends to a contact page ("/tickets", "/history", …): any single word. */
 const TAB = '(?:/[A-Za-z][A-Za-z0-9_-]{0,40})?';
 
+const CONTACT_PAGE = pagePattern(`/contacts/details/(?<contactId>${ID})${TAB}`);
+const TICKET_PAGE = pagePattern(`/tickets/details/(?<ticketId>${ID})${TAB}`);
+const CONTACT_LIST = pagePattern(`/contacts(?:/list(?:/${SEGMENT})?)?`);
+const SETUP_PAGE = pagePattern('/setup(?:/[^?#]*)?');
+
 export function parseContactPage(url: string | URL): ContactPage | undefined {
-  const found = match(url, `/contacts/details/(?<contactId>${ID})${TAB}`);
+  const found = match(url, CONTACT_PAGE);
   if (!found?.groups.contactId) return undefined;
   return { ...found.page, contactId: found.groups.contactId };
 }
 
 export function parseTicketPage(url: string | URL): TicketPage | undefined {
-  const found = match(url, `/tickets/details/(?<ticketId>${ID})${TAB}`);
+  const found = match(url, TICKET_PAGE);
   if (!found?.groups.ticketId) return undefined;
   return { ...found.page, ticketId: found.groups.ticketId };
 }
 
 export function parseContactList(url: string | URL): DeskPage | undefined {
-  return match(url, `/contacts(?:/list(?:/${SEGMENT})?)?`)?.page;
+  return match(url, CONTACT_LIST)?.page;
 }
 
 export function parseSetupPage(url: string | URL): DeskPage | undefined {
-  return match(url, '/setup(?:/[^?#]*)?')?.page;
+  return match(url, SETUP_PAGE)?.page;
 }
 
 /** The URL of another contact's page in the same portal, department and data center as `page`. */
