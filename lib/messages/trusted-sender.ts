@@ -25,7 +25,3 @@ export function senderTrust(sender: SenderInfo, ownId: string, ownOrigin: string
   if (sender.frameId !== 0 || !sender.tab) return null;
   return url.protocol === 'https:' && url.port === '' && DESK_HOSTS.includes(url.hostname) ? 'content-script' : null;
 }
-
-export function isTrustedSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
-  return senderTrust(sender, ownId, ownOrigin) !== null;
-}
