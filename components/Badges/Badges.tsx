@@ -27,7 +27,7 @@ export function BadgesSection() {
         <p class="dc-muted">{t('badgeNeedsHelpCenters')}</p>
       )}
       {users?.length === 0 && (
-<p class="dc-muted">{t('badgeNoUser')}</p>
+        <p class="dc-muted">{t('badgeNoUser')}</p>
       )}
       {users && users.length > 0 && (
         <>

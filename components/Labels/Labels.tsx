@@ -30,7 +30,7 @@ export function LabelsSection() {
         <p class="dc-muted">{t('labelNeedsHelpCenters')}</p>
       )}
       {users?.length === 0 && (
-<p class="dc-muted">{t('labelNoUser')}</p>
+        <p class="dc-muted">{t('labelNoUser')}</p>
       )}
       {users && users.length > 0 && (
         <>
