@@ -1,8 +1,8 @@
 // The panel: Preact, the sections and their data layer. Not a content script of its own: the background injects
 // it into the content script's world when the agent is on a contact page (see lib/background/handlers.ts,
 // "panel.load"), so the Desk pages that are not contact pages never parse it.
-import { createPanelMounter } from './contact.content/mount-panel';
-import { PANEL_GLOBAL } from './contact.content/panel-global';
+import { createPanelMounter } from './contact/mount-panel';
+import { PANEL_GLOBAL } from './contact/panel-global';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<symbol, unknown>)[PANEL_GLOBAL] = createPanelMounter;

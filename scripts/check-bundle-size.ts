@@ -7,8 +7,16 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_BYTES = 20 * 1024;
 const root = path.resolve(import.meta.dirname, '..');
 const outputs = path.join(root, '.output');
+/** The scripts a build's manifest injects into pages, read from the manifest itself so none escapes the check. */
+function manifestContentScripts(target: string): string[] {
+  const manifestFile = path.join(outputs, target, 'manifest.json');
+  if (!existsSync(manifestFile)) return [];
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+  return (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+}
+
 const targets = existsSync(outputs)
-  ? readdirSync(outputs).filter((dir) => existsSync(path.join(outputs, dir, 'content-scripts')))
+  ? readdirSync(outputs).filter((dir) => manifestContentScripts(dir).length > 0)
   : [];
 if (targets.length === 0) {
   console.error('No build found in .output: run the build first.');
@@ -20,9 +28,7 @@ let over = false;
 for (const target of targets) {
   const dir = path.join(outputs, target);
   const scripts = [
-    ...readdirSync(path.join(dir, 'content-scripts'))
-      .filter((name) => name.endsWith('.js'))
-      .map((name) => ({ file: `content-scripts/${name}`, where: 'every Desk page' })),
+    ...manifestContentScripts(target).map((file) => ({ file, where: 'every Desk page' })),
     ...(existsSync(path.join(dir, 'panel.js')) ? [{ file: 'panel.js', where: 'contact pages, injected on demand' }] : []),
   ];
   let total = 0;

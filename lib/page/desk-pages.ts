@@ -49,10 +49,10 @@ const ROUTE_WORDS = new Set(['contacts', 'tickets', 'accounts', 'setup', 'home',
 /** Tab segments Desk appends to a contact page ("/tickets", "/history", …): any single word. */
 const TAB = '(?:/[A-Za-z][A-Za-z0-9_-]{0,40})?';
 
-const CONTACT_PAGE = pagePattern(`/contacts/details/(?<contactId>${ID})${TAB}`);
-const TICKET_PAGE = pagePattern(`/tickets/details/(?<ticketId>${ID})${TAB}`);
-const CONTACT_LIST = pagePattern(`/contacts(?:/list(?:/${SEGMENT})?)?`);
-const SETUP_PAGE = pagePattern('/setup(?:/[^?#]*)?');
+const CONTACT_PAGE = /* @__PURE__ */ pagePattern(`/contacts/details/(?<contactId>${ID})${TAB}`);
+const TICKET_PAGE = /* @__PURE__ */ pagePattern(`/tickets/details/(?<ticketId>${ID})${TAB}`);
+const CONTACT_LIST = /* @__PURE__ */ pagePattern(`/contacts(?:/list(?:/${SEGMENT})?)?`);
+const SETUP_PAGE = /* @__PURE__ */ pagePattern('/setup(?:/[^?#]*)?');
 
 export function parseContactPage(url: string | URL): ContactPage | undefined {
   const found = match(url, CONTACT_PAGE);

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import contactScript from './index';
+import { PANEL_GLOBAL } from './panel-global';
+
+const at = (path: string) => `https://desk.zoho.com/agent/acme/support/${path}`;
+
+/** Stands in for the injected panel so the test sees what the content script asks of it. */
+function fakePanel() {
+  const events: string[] = [];
+  (globalThis as Record<symbol, unknown>)[PANEL_GLOBAL] = () => ({
+    mount(page: { contactId: string }, signal: AbortSignal) {
+      events.push(`mount ${page.contactId}`);
+      signal.addEventListener('abort', () => events.push(`abort ${page.contactId}`));
+      return { unmount: () => events.push(`unmount ${page.contactId}`) };
+    },
+    removeAll: () => events.push('removeAll'),
+  });
+  return events;
+}
+
+/** Moves like Desk's router on back/forward, then lets the panel's first load (a resolved promise here) land. */
+async function moveTo(url: string) {
+  history.pushState({}, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(at('tickets/details/5'));
+});
+
+afterEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[PANEL_GLOBAL];
+  fakeBrowser.runtime.id = 'test-extension-id';
+});
+
+describe('the content script', () => {
+  it('shows one view per contact and clears the page when the agent leaves contacts', async () => {
+    const events = fakePanel();
+    await contactScript.main();
+    expect(events).toEqual([]);
+
+    await moveTo(at('contacts/details/1'));
+    await moveTo(at('contacts/details/1/history'));
+    await moveTo(at('contacts/details/2'));
+    await moveTo(at('tickets/details/5'));
+    expect(events).toEqual(['mount 1', 'abort 1', 'unmount 1', 'mount 2', 'abort 2', 'unmount 2', 'removeAll']);
+  });
+
+  it('stands down quietly once the extension behind it is gone (updated or removed)', async () => {
+    const events = fakePanel();
+    await contactScript.main();
+    await moveTo(at('contacts/details/1'));
+    expect(events).toEqual(['mount 1']);
+
+    (fakeBrowser.runtime as { id?: string }).id = undefined;
+    await moveTo(at('contacts/details/2'));
+    expect(events).toEqual(['mount 1', 'abort 1', 'unmount 1', 'removeAll']);
+
+    await moveTo(at('contacts/details/3'));
+    expect(events).toHaveLength(4);
+  });
+});
