@@ -2,8 +2,10 @@
 // A route key is what DeskApi.routeOf returns ("GET /api/v1/contacts/{contactId}/helpCenters"), or
 // "POST /oauth/v2/token" for accounts; "*" matches every route.
 
-export type FaultKind = 401 | 403 | 429 | 500 | 'malformed' | 'hang' | 'reset';
-export const FAULT_KINDS: readonly FaultKind[] = [401, 403, 429, 500, 'malformed', 'hang', 'reset'];
+// "hang": no answer, nothing done. "lost-answer": Zoho does what was asked, then its answer never comes (a dropped
+// connection after the write, or a service worker stopped while waiting): what a read-back has to find out.
+export type FaultKind = 401 | 403 | 429 | 500 | 'malformed' | 'hang' | 'lost-answer' | 'reset';
+export const FAULT_KINDS: readonly FaultKind[] = [401, 403, 429, 500, 'malformed', 'hang', 'lost-answer', 'reset'];
 
 export interface FaultSpec {
   route: string;
@@ -82,11 +84,11 @@ const FAULT_ERRORS: Record<401 | 403 | 429 | 500, { errorCode: string; message: 
   500: { errorCode: 'INTERNAL_SERVER_ERROR', message: 'An internal server error occurred while performing this operation.' },
 };
 
-/** The answer for a fault that answers at all ("hang" and "reset" are the server's business). */
+/** The answer for a fault that answers at all ("hang", "lost-answer" and "reset" are the server's business). */
 export function faultResponse(spec: FaultSpec): { status: number; headers: Record<string, string>; body: string } {
   const headers: Record<string, string> = { 'content-type': 'application/json;charset=UTF-8' };
   if (spec.kind === 'malformed') return { status: 200, headers, body: '{"data":[{"id":"1","name":' };
-  if (spec.kind === 'hang' || spec.kind === 'reset') throw new Error(`${spec.kind} has no response`);
+  if (spec.kind === 'hang' || spec.kind === 'lost-answer' || spec.kind === 'reset') throw new Error(`${spec.kind} has no response`);
   const base = FAULT_ERRORS[spec.kind];
   if (spec.kind === 429 && spec.retryAfterSeconds !== undefined) headers['retry-after'] = String(spec.retryAfterSeconds);
   return {

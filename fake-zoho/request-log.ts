@@ -18,6 +18,8 @@ export interface LogEntry {
   status: number | 'hang' | 'reset' | null;
   /** The fault that answered this request, if any. */
   fault?: string;
+  /** "lost-answer" only: the status of the answer Zoho had ready (and did the work for) but never sent. */
+  outcome?: number;
   durationMs?: number;
 }
 

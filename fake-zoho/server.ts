@@ -86,6 +86,16 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
     return htmlResponse(404, 'Not found', '<h1>Not found</h1>');
   };
 
+  /** Zoho's own answer to a request; a bug in the fake is a 500 with a pointer to its console, not a crash. */
+  const answer = (target: HostTarget, request: FakeRequest): FakeResponse => {
+    try {
+      return dispatch(target, request);
+    } catch (error) {
+      console.error(`fake-zoho: ${request.method} ${request.host}${request.path} threw`, error);
+      return jsonResponse(500, { errorCode: 'INTERNAL_SERVER_ERROR', message: 'The fake threw; see its console.' });
+    }
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now();
     const chunks: Buffer[] = [];
@@ -135,26 +145,17 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
     if (res.destroyed) return finish('reset');
 
     const fault = faults.take(route);
-    if (fault?.kind === 'hang') {
+    if (fault?.kind === 'hang' || fault?.kind === 'lost-answer') {
+      if (fault.kind === 'lost-answer') entry.outcome = answer(target, request).status;
       hanging.add(res);
       res.on('close', () => hanging.delete(res));
-      return finish('hang', 'hang');
+      return finish('hang', fault.kind);
     }
     if (fault?.kind === 'reset') {
       req.socket.destroy();
       return finish('reset', 'reset');
     }
-    let response: FakeResponse;
-    if (fault) {
-      response = faultResponse(fault);
-    } else {
-      try {
-        response = dispatch(target, request);
-      } catch (error) {
-        console.error(`fake-zoho: ${request.method} ${request.host}${request.path} threw`, error);
-        response = jsonResponse(500, { errorCode: 'INTERNAL_SERVER_ERROR', message: 'The fake threw; see its console.' });
-      }
-    }
+    const response = fault ? faultResponse(fault) : answer(target, request);
     send(res, response);
     finish(response.status, fault ? String(fault.kind) : undefined);
   };

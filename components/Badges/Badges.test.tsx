@@ -57,6 +57,53 @@ describe('Badges', () => {
     expect(fake.callsOf('badges.award')).toHaveLength(2);
   });
 
+  // The browser can stop the service worker while a write is on its way (tests/e2e/faults.e2e.ts stops it for
+  // real): the panel cannot know whether Zoho did it, so it reads the user's badges back instead of guessing.
+  const lostAnswer = apiError('internal', 'The browser restarted Desk Companion before Zoho answered.');
+
+  it('an award whose answer got lost but which Zoho did: the badge shows as awarded, with no failure', async () => {
+    const { fake } = renderPanel();
+    fake.failNext('badges.award', () => {
+      fake.state.userBadges['301']!.push('402');
+      return { ok: false, error: lostAnswer };
+    });
+    const section = await settled('Badges');
+    fireEvent.click(section.getByRole('button', { name: 'Award' }));
+    await waitFor(() => expect(section.getByRole('button', { name: 'Revoke Expert' })).toBeTruthy());
+    expect(section.queryByRole('alert')).toBeNull();
+    expect(fake.callsOf('badges.award')).toHaveLength(1);
+  });
+
+  it('an award whose answer got lost and which Zoho did not do: says so, and Retry sends it once more', async () => {
+    const { fake } = renderPanel();
+    fake.failNext('badges.award', lostAnswer);
+    const section = await settled('Badges');
+    fireEvent.click(section.getByRole('button', { name: 'Award' }));
+    const alert = await section.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Award Expert failed\..*restarted Desk Companion/);
+    expect(fake.callsOf('badges.ofUser')).toHaveLength(2);
+    fireEvent.click(section.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(section.getByRole('button', { name: 'Revoke Expert' })).toBeTruthy());
+    expect(fake.callsOf('badges.award')).toHaveLength(2);
+  });
+
+  it('a revoke whose answer got lost and whose badges cannot be read: Retry reads first and sends nothing', async () => {
+    const { fake } = renderPanel();
+    const section = await settled('Badges');
+    fake.failNext('badges.revoke', lostAnswer);
+    fake.failNext('badges.ofUser', lostAnswer);
+    fireEvent.click(section.getByRole('button', { name: 'Revoke Helper' }));
+    const helper = within(section.getAllByRole('listitem')[0]!);
+    const alert = await helper.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Revoke Helper failed\./);
+    // Meanwhile Zoho did it after all (or another agent did).
+    fake.state.userBadges['301'] = [];
+    fireEvent.click(helper.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(section.getByText('No badges awarded yet.')).toBeTruthy());
+    expect(section.queryByRole('alert')).toBeNull();
+    expect(fake.callsOf('badges.revoke')).toHaveLength(1);
+  });
+
   it('groups badges by user when the contact has several, loading each user once', async () => {
     const { fake } = renderPanel((state) => {
       state.memberships[page.contactId] = [

@@ -51,6 +51,19 @@ describe('Labels', () => {
     expect(fake.callsOf('labels.remove')).toHaveLength(2);
   });
 
+  it('a removal whose answer got lost but which Zoho did: the label is gone, with no failure', async () => {
+    const { fake } = renderPanel();
+    fake.failNext('labels.remove', () => {
+      fake.state.userLabels['301'] = [];
+      return { ok: false, error: apiError('internal', 'The browser restarted Desk Companion before Zoho answered.') };
+    });
+    const section = await settled('Labels');
+    fireEvent.click(section.getByRole('button', { name: 'Remove VIP' }));
+    await waitFor(() => expect(section.getByText('No labels yet.')).toBeTruthy());
+    expect(section.queryByRole('alert')).toBeNull();
+    expect(fake.callsOf('labels.remove')).toHaveLength(1);
+  });
+
   it('treats success:false as a failure', async () => {
     const { fake } = renderPanel();
     fake.failItem('labels.assign', '502', 'INVALID_DATA', 'Label limit reached');

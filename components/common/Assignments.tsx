@@ -34,7 +34,8 @@ export function Assignments<T extends Named>(props: {
   renderItem: (item: T) => ComponentChildren;
   add: (ids: string[]) => Promise<Reply<ItemResult[]>>;
   remove: (ids: string[]) => Promise<Reply<ItemResult[]>>;
-  reload: () => Promise<unknown>;
+  /** Reads the user's items again from Zoho; null or a failed reply when that read did not happen. */
+  reload: () => Promise<Reply<T[]> | null>;
 }) {
   const { actions, userId } = props;
   const selectId = useId();
@@ -47,25 +48,49 @@ export function Assignments<T extends Named>(props: {
   const removeKey = (id: string) => `${userId}:remove:${id}`;
   const nameIn = (id: string, list: T[] | undefined) => list?.find((item) => item.id === id)?.name ?? t('panelThisItem');
 
+  /** The user's items as Zoho holds them now, or undefined when they could not be read. */
+  const readBack = async () => {
+    const reply = await props.reload();
+    return reply?.ok ? reply.data : undefined;
+  };
+
   function write(
     key: string,
     id: string,
     action: string,
     call: (ids: string[]) => Promise<Reply<ItemResult[]>>,
     again: () => void,
+    /** Whether Zoho's items show this write as done. */
+    done: (items: T[]) => boolean,
   ) {
     actions.run([key], async () => {
       const reply = await call([id]);
       const { failed, succeeded } = outcomes(reply, [id], () => action);
-      if (succeeded.length) await props.reload();
+      // 'internal': the answer got lost inside Desk Companion (the browser stopped its service worker mid-call),
+      // so Zoho may have done it. Read Zoho's state back instead of guessing; if even that read fails, Retry
+      // reads first instead of sending the write a second time.
+      const unsure = !reply.ok && reply.error.kind === 'internal';
+      const now = succeeded.length || unsure ? await readBack() : undefined;
       const text = failed.get(id);
-      return { [key]: text ? ({ text, retry: again } satisfies Failure) : null };
+      if (!text || (unsure && now && done(now))) return { [key]: null };
+      return { [key]: { text, retry: unsure && !now ? () => check(key, text, again, done) : again } satisfies Failure };
     });
   }
 
-  const doAdd = (id: string, name: string) => write(addKey, id, props.addName(name), props.add, () => doAdd(id, name));
+  /** Retry after a write whose outcome is still unknown: read first, send again only if Zoho shows it undone. */
+  function check(key: string, text: string, again: () => void, done: (items: T[]) => boolean) {
+    actions.run([key], async () => {
+      const now = await readBack();
+      if (now && done(now)) return { [key]: null };
+      return { [key]: { text, retry: now ? again : () => check(key, text, again, done) } satisfies Failure };
+    });
+  }
+
+  const has = (id: string) => (items: T[]) => items.some((item) => item.id === id);
+  const doAdd = (id: string, name: string) =>
+    write(addKey, id, props.addName(name), props.add, () => doAdd(id, name), has(id));
   const doRemove = (id: string, name: string) =>
-    write(removeKey(id), id, props.removeName(name), props.remove, () => doRemove(id, name));
+    write(removeKey(id), id, props.removeName(name), props.remove, () => doRemove(id, name), (items) => !has(id)(items));
 
   return (
     <div class="dc-assignments">

@@ -77,6 +77,13 @@ describe('faults', () => {
     await expect(orgs({ signal: AbortSignal.timeout(200) })).rejects.toThrow(/abort|timeout/i);
   });
 
+  it('lost-answer: Zoho does the work, the answer never comes', async () => {
+    await fake.control.injectFault({ route: ROUTE, kind: 'lost-answer' });
+    await expect(orgs({ signal: AbortSignal.timeout(300) })).rejects.toThrow(/abort|timeout/i);
+    expect((await fake.control.log())[0]).toMatchObject({ status: 'hang', fault: 'lost-answer', outcome: 200 });
+    expect((await orgs()).status).toBe(200);
+  });
+
   it('faults the accounts token endpoint too', async () => {
     await fake.control.injectFault({ route: 'POST /oauth/v2/token', kind: 500 });
     expect((await f('https://accounts.zoho.com/oauth/v2/token', { method: 'POST' })).status).toBe(500);
