@@ -4,7 +4,7 @@ import { fakeFetch } from '../../fake-zoho/client';
 import type { LogEntry } from '../../fake-zoho/server';
 import { DEMO } from '../../fake-zoho/worlds';
 import { historyCall, panelOf, connectedSuite, waitForSettled } from './support/stack';
-import { helpCenterName, statusIn, usContactUrl } from './support/world';
+import { acmeState, acmeWorld, helpCenterName, statusIn, usContactUrl } from './support/world';
 
 // Issue 8, item 1: what an agent sees when Zoho (or the browser) misbehaves, through the real panel in Chromium
 // against the fake Zoho's fault injection. Every test asserts on two things: the words and buttons the agent
@@ -15,6 +15,8 @@ let page: Page | undefined;
 
 const MEMBERSHIPS = 'GET /api/v1/contacts/{contactId}/helpCenters';
 const APPROVE = 'POST /api/v1/contacts/{contactId}/approveEndUserInvite';
+const AWARD = 'POST /api/v1/users/{userId}/badges/associate';
+const USER_BADGES = 'GET /api/v1/users/{userId}/badges';
 const main = helpCenterName(DEMO.helpCenters.main);
 const partners = helpCenterName(DEMO.helpCenters.partners);
 
@@ -183,6 +185,33 @@ describe('the service worker stopped in the middle of a write', () => {
     expect(await row(main).getByRole('alert').count()).toBe(0);
     expect(await requestsTo(APPROVE)).toHaveLength(2);
     expect(await statusIn(suite.stack.fake.control, DEMO.contacts.pending, DEMO.helpCenters.main)).toBe('ACTIVE');
+  });
+});
+
+describe('the service worker stopped while Zoho’s answer to a write was on its way', () => {
+  it('Zoho awarded the badge: once awake the panel reads the badges back and shows it awarded, no error, one award', async () => {
+    const user = DEMO.userIdOf(DEMO.contacts.active, DEMO.helpCenters.main);
+    const owned = (await acmeState(suite.stack.fake.control)).userBadges.filter((b) => b.userId === user).map((b) => b.badgeId);
+    const badge = acmeWorld().badges.find((candidate) => !owned.includes(candidate.id))!;
+    await open(DEMO.contacts.active);
+    await waitForSettled(page!);
+    const badges = section('Badges');
+    await badges.getByRole('combobox', { name: 'Badge to award' }).selectOption(badge.id);
+    await suite.stack.fake.control.injectFault({ route: AWARD, kind: 'lost-answer' });
+    await suite.stack.fake.control.clearLog();
+    await badges.getByRole('button', { name: 'Award', exact: true }).click();
+    await expect.poll(async () => (await requestsTo(AWARD))[0]?.outcome).toBe(200);
+    await stopServiceWorker();
+
+    await expect.poll(() => badges.getByRole('button', { name: `Revoke ${badge.name}` }).count()).toBe(1);
+    expect(await badges.getByRole('alert').count()).toBe(0);
+    const log = await suite.stack.fake.control.log();
+    const award = log.findIndex((entry) => entry.route === AWARD);
+    expect(log.slice(award + 1).some((entry) => entry.route === USER_BADGES && entry.status === 200)).toBe(true);
+    await sleep(2_000);
+    expect(await requestsTo(AWARD)).toHaveLength(1);
+    const now = (await acmeState(suite.stack.fake.control)).userBadges.filter((b) => b.userId === user && b.badgeId === badge.id);
+    expect(now).toHaveLength(1);
   });
 });
 
