@@ -31,14 +31,3 @@ export function dataCenterOfAccountsServer(origin: string): DataCenterId | undef
   if (url.pathname !== '/' && url.pathname !== '') return undefined;
   return DATA_CENTER_IDS.find((id) => DATA_CENTERS[id].accountsHost === url.hostname);
 }
-
-export const DATA_CENTER_LABELS: Record<DataCenterId, string> = {
-  us: 'United States',
-  eu: 'Europe',
-  in: 'India',
-  au: 'Australia',
-  jp: 'Japan',
-  cn: 'China',
-  sa: 'Saudi Arabia',
-  ca: 'Canada',
-};

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { DataCenterId } from './data-centers';
 import type messages from '../public/_locales/en/messages.json';
 
 // Every string an agent reads goes through the browser's i18n: the catalogues live in public/_locales (English is
@@ -13,4 +14,20 @@ export type MessageKey = keyof typeof messages;
  */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+const DATA_CENTER_NAMES: Record<DataCenterId, MessageKey> = {
+  us: 'optDcUs',
+  eu: 'optDcEu',
+  in: 'optDcIn',
+  au: 'optDcAu',
+  jp: 'optDcJp',
+  cn: 'optDcCn',
+  sa: 'optDcSa',
+  ca: 'optDcCa',
+};
+
+/** A Zoho data center's name in the browser's language ("Europe"), or undefined for an id that is not one. */
+export function dataCenterName(dataCenter: string): string | undefined {
+  return Object.hasOwn(DATA_CENTER_NAMES, dataCenter) ? t(DATA_CENTER_NAMES[dataCenter as DataCenterId]) : undefined;
 }

@@ -1,27 +1,15 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { DataCenterId } from '@/lib/data-centers';
-import { t, type MessageKey } from '@/lib/i18n';
+import { dataCenterName, t } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { ApiError, ConfigView, DiagnosticEntry, Session } from '@/lib/messages/protocol';
 import { Diagnostics } from './Diagnostics';
 
 type Grant = 'code' | 'implicit';
 
-const DATA_CENTER_NAMES: Record<DataCenterId, MessageKey> = {
-  us: 'optDcUs',
-  eu: 'optDcEu',
-  in: 'optDcIn',
-  au: 'optDcAu',
-  jp: 'optDcJp',
-  cn: 'optDcCn',
-  sa: 'optDcSa',
-  ca: 'optDcCa',
-};
-
 export function connectedText(dataCenter: string | null): string {
-  const key = dataCenter && Object.hasOwn(DATA_CENTER_NAMES, dataCenter) ? DATA_CENTER_NAMES[dataCenter as DataCenterId] : undefined;
-  return key && dataCenter ? t('optConnectedIn', t(key), dataCenter) : t('optConnected');
+  const name = dataCenter ? dataCenterName(dataCenter) : undefined;
+  return name && dataCenter ? t('optConnectedIn', name, dataCenter) : t('optConnected');
 }
 
 function errorText(error: ApiError): string {

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { makeError, type ErrorKind } from '../messages/protocol';
 import { CallError } from '../messages/router';
 
@@ -5,7 +6,7 @@ import { CallError } from '../messages/router';
 export const authError = (message: string, code: string | null = null, kind: ErrorKind = 'auth-failed') =>
   new CallError(makeError(kind, message, { code }));
 
-export const notConnected = () => new CallError(makeError('not-connected', 'Connect Desk Companion to Zoho in its options.'));
+export const notConnected = () => new CallError(makeError('not-connected', t('authNotConnected')));
 
 export const notConfigured = () =>
-  new CallError(makeError('not-configured', 'Enter your organization’s Zoho API client ID in Desk Companion’s options.'));
+  new CallError(makeError('not-configured', t('authNotConfigured')));

@@ -1,4 +1,5 @@
 import { dataCenterOfAccountsServer, DATA_CENTERS, type DataCenterId } from '../data-centers';
+import { t } from '../i18n';
 import { authError } from './errors';
 
 // What came back from Zoho's accounts server through launchWebAuthFlow. Nothing in it is trusted until
@@ -41,18 +42,18 @@ export function dataCenterOf(params: URLSearchParams, defaultServer: string): { 
     const dataCenter = dataCenterOfAccountsServer(server);
     if (!dataCenter) {
       throw authError(
-        `Zoho's answer names “${server.slice(0, 100)}” as the accounts server, which is not a Zoho accounts server Desk Companion knows. Sign-in was stopped and nothing was sent there.`,
+        t('authUnknownAccountsServer', server.slice(0, 100)),
         'UNKNOWN_ACCOUNTS_SERVER',
       );
     }
     if (location !== null && location.toLowerCase() !== dataCenter) {
-      throw authError(`Zoho's answer names two different data centers (${location.slice(0, 20)} and ${dataCenter}). Sign-in was stopped.`, 'DATA_CENTER_MISMATCH');
+      throw authError(t('authTwoDataCenters', location.slice(0, 20), dataCenter), 'DATA_CENTER_MISMATCH');
     }
     return { dataCenter, accountsServer: `https://${DATA_CENTERS[dataCenter].accountsHost}` };
   }
   if (location !== null) {
     const dataCenter = (Object.keys(DATA_CENTERS) as DataCenterId[]).find((id) => id === location.toLowerCase());
-    if (!dataCenter) throw authError(`Zoho named an unknown data center (“${location.slice(0, 20)}”). Sign-in was stopped.`, 'UNKNOWN_DATA_CENTER');
+    if (!dataCenter) throw authError(t('authUnknownDataCenter', location.slice(0, 20)), 'UNKNOWN_DATA_CENTER');
     return { dataCenter, accountsServer: `https://${DATA_CENTERS[dataCenter].accountsHost}` };
   }
   const dataCenter = dataCenterOfAccountsServer(defaultServer) ?? 'us';
@@ -62,12 +63,12 @@ export function dataCenterOf(params: URLSearchParams, defaultServer: string): { 
 function checkCommon(params: URLSearchParams, expectedState: string) {
   const error = params.get('error');
   if (error) {
-    const text = error === 'access_denied' ? 'Access was not granted in Zoho.' : `Zoho refused the sign-in (${error.slice(0, 100)}).`;
+    const text = error === 'access_denied' ? t('authAccessDenied') : t('authSignInRefused', error.slice(0, 100));
     throw authError(text, error.slice(0, 100));
   }
   const state = params.get('state');
   if (state === null || !constantTimeEqual(state, expectedState)) {
-    throw authError('The answer from Zoho did not match this sign-in attempt (state mismatch). Sign-in was stopped; try again.', 'STATE_MISMATCH');
+    throw authError(t('authStateMismatch'), 'STATE_MISMATCH');
   }
 }
 
@@ -76,9 +77,9 @@ function parseTarget(redirectUrl: string, redirectUri: string): URL {
   try {
     url = new URL(redirectUrl);
   } catch {
-    throw authError('Zoho sent the browser back to an address Desk Companion cannot read.');
+    throw authError(t('authUnreadableRedirect'));
   }
-  if (!sameRedirectTarget(url, redirectUri)) throw authError('Zoho sent the browser back to an unexpected address. Sign-in was stopped.');
+  if (!sameRedirectTarget(url, redirectUri)) throw authError(t('authUnexpectedRedirect'));
   return url;
 }
 
@@ -87,7 +88,7 @@ export function parseCodeRedirect(redirectUrl: string, redirectUri: string, expe
   const params = parseTarget(redirectUrl, redirectUri).searchParams;
   checkCommon(params, expectedState);
   const code = params.get('code');
-  if (!code) throw authError('Zoho did not send an authorization code.');
+  if (!code) throw authError(t('authNoCode'));
   return { code, ...dataCenterOf(params, defaultServer) };
 }
 
@@ -99,7 +100,7 @@ export function parseTokenRedirect(redirectUrl: string, redirectUri: string, exp
   for (const [name, value] of url.searchParams) if (!params.has(name)) params.set(name, value);
   checkCommon(params, expectedState);
   const accessToken = params.get('access_token');
-  if (!accessToken) throw authError('Zoho did not send an access token.');
+  if (!accessToken) throw authError(t('authNoAccessToken'));
   const expires = Number(params.get('expires_in') ?? '3600');
   // Zoho has sent expires_in in seconds and, in older answers, in milliseconds.
   const expiresInSec = Number.isFinite(expires) && expires > 0 ? (expires > 86_400 ? Math.floor(expires / 1000) : expires) : 3600;

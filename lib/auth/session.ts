@@ -1,4 +1,5 @@
 import { DATA_CENTERS, type DataCenterId } from '../data-centers';
+import { t } from '../i18n';
 import type { Session } from '../messages/protocol';
 import { CallError } from '../messages/router';
 import type { EffectiveConfig } from '../config';
@@ -106,7 +107,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       redirectUri,
     });
     if (!answer.refreshToken) {
-      throw authError('Zoho did not issue a refresh token, so the sign-in would end within the hour. Try connecting again.', 'NO_REFRESH_TOKEN');
+      throw authError(t('authNoRefreshToken'), 'NO_REFRESH_TOKEN');
     }
     const previous = await grantItem.getValue();
     await store(
@@ -126,9 +127,9 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       return await deps.launchWebAuthFlow(url, interactive);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      if (!interactive) throw authError('The Zoho session ended. Connect to Zoho again.', 'SILENT_RENEW_FAILED');
-      if (/did not approve|cancel|closed/i.test(text)) throw authError('The sign-in window was closed before Zoho answered.', 'USER_CANCELLED');
-      throw authError(`The sign-in window could not reach Zoho (${text.slice(0, 200)}).`, 'AUTH_FLOW_FAILED');
+      if (!interactive) throw authError(t('authSessionEnded'), 'SILENT_RENEW_FAILED');
+      if (/did not approve|cancel|closed/i.test(text)) throw authError(t('authWindowClosed'), 'USER_CANCELLED');
+      throw authError(t('authWindowFailed', text.slice(0, 200)), 'AUTH_FLOW_FAILED');
     }
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import { makeError } from '../messages/protocol';
 import { CallError } from '../messages/router';
 import { authError } from './errors';
@@ -31,7 +32,7 @@ const DEAD_GRANT = new Set(['invalid_code', 'invalid_token', 'invalid_grant', 'i
 
 export class GrantRevokedError extends CallError {
   constructor(code: string) {
-    super(makeError('auth-failed', 'Zoho no longer accepts this sign-in. Connect to Zoho again.', { code }));
+    super(makeError('auth-failed', t('zohoSignInRefused'), { code }));
   }
 }
 
@@ -48,7 +49,7 @@ async function post(deps: TokenEndpointDeps, url: string, form: URLSearchParams 
     return { status: response.status, text: await response.text() };
   } catch {
     throw new CallError(
-      makeError(timeout.aborted ? 'timeout' : 'network', 'Zoho’s accounts server could not be reached. Check the connection and try again.'),
+      makeError(timeout.aborted ? 'timeout' : 'network', t('accountsUnreachable')),
     );
   }
 }
@@ -59,8 +60,8 @@ async function requestTokens(deps: TokenEndpointDeps, accountsServer: string, fo
   try {
     json = JSON.parse(text);
   } catch {
-    if (status >= 500) throw new CallError(makeError('server', 'Zoho’s accounts server had a problem. Try again in a moment.'));
-    throw new CallError(makeError('unexpected-response', 'Zoho’s accounts server sent an answer Desk Companion does not understand.'));
+    if (status >= 500) throw new CallError(makeError('server', t('accountsServerProblem')));
+    throw new CallError(makeError('unexpected-response', t('accountsUnexpected')));
   }
   const body = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   const error = body.error === undefined || body.error === null ? null : String(body.error);
@@ -70,7 +71,7 @@ async function requestTokens(deps: TokenEndpointDeps, accountsServer: string, fo
     // the grant is fine, it just has to wait; forgetting it would force the agent to sign in again.
     if (/too many/i.test(description) || /^access.?denied$/i.test(error)) {
       throw new CallError(
-        makeError('rate-limited', 'Zoho is refusing new access tokens for a few minutes (too many requests).', {
+        makeError('rate-limited', t('accountsTokenRateLimited'), {
           code: error.slice(0, 100),
           retryInMs: 60_000,
         }),
@@ -78,14 +79,14 @@ async function requestTokens(deps: TokenEndpointDeps, accountsServer: string, fo
     }
     if (form.get('grant_type') === 'refresh_token' && DEAD_GRANT.has(error)) throw new GrantRevokedError(error);
     if (error === 'invalid_client' || error === 'invalid_client_secret') {
-      throw authError('Zoho does not recognise this client ID or secret. Check them in the options.', error);
+      throw authError(t('accountsBadClient'), error);
     }
-    throw authError(`Zoho refused the token request (${error.slice(0, 100)}).`, error.slice(0, 100));
+    throw authError(t('accountsTokenRefused', error.slice(0, 100)), error.slice(0, 100));
   }
-  if (status >= 500) throw new CallError(makeError('server', 'Zoho’s accounts server had a problem. Try again in a moment.'));
+  if (status >= 500) throw new CallError(makeError('server', t('accountsServerProblem')));
   const parsed = tokenAnswer.safeParse(json);
   if (!parsed.success || status >= 400) {
-    throw new CallError(makeError('unexpected-response', 'Zoho’s accounts server sent an answer Desk Companion does not understand.'));
+    throw new CallError(makeError('unexpected-response', t('accountsUnexpected')));
   }
   const seconds = parsed.data.expires_in ?? parsed.data.expires_in_sec ?? 3600;
   return {

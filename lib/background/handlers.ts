@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadConfig as loadStoredConfig, optionsClientItem, saveOptionsClient, type EffectiveConfig } from '../config';
 import { createAuthSession, type AuthSession } from '../auth/session';
+import { t } from '../i18n';
 import { ZOHO_SCOPES } from '../auth/scopes';
 import { restrictStorageToTrustedContexts } from '../auth/token-store';
 import { getRedirectUrl, launchWebAuthFlow as realLaunchWebAuthFlow, type LaunchWebAuthFlow } from '../auth/web-auth-flow';
@@ -144,7 +145,7 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     },
     'panel.load': async (_request, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new CallError(makeError('bad-message', 'Only a Desk tab can load the panel.'));
+      if (tabId === undefined) throw new CallError(makeError('bad-message', t('bgPanelNeedsTab')));
       await (deps.injectPanel ?? injectPanelScript)(tabId, sender.frameId ?? 0);
       return null;
     },
@@ -153,7 +154,7 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     'config.save': async ({ clientId, clientSecret }) => {
       const config = await loadConfig();
       if (config.managed.clientId) {
-        throw new CallError(makeError('invalid', 'Your administrator set the Zoho client ID by policy; it cannot be changed here.'));
+        throw new CallError(makeError('invalid', t('bgClientIdByPolicy')));
       }
       const saved = await optionsClientItem.getValue();
       let secret: string | null;
@@ -309,7 +310,7 @@ function withDiagnostics(handlers: Handlers, diagnostics: Diagnostics): Handlers
 }
 
 function describeUnknown(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'Unknown failure';
+  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : t('bgUnknownFailure');
 }
 
 

@@ -1,4 +1,5 @@
-import { DATA_CENTER_LABELS, type DataCenterId } from '../data-centers';
+import type { DataCenterId } from '../data-centers';
+import { dataCenterName, t } from '../i18n';
 import { makeError, type OrgRef } from '../messages/protocol';
 import { CallError } from '../messages/router';
 import { notConnected } from '../auth/errors';
@@ -8,7 +9,7 @@ import type { ZohoHttp } from '../zoho/http';
 import { listOrganizations, type Organization } from '../zoho/organizations';
 import { REFERENCE, type ReadCache } from './cache';
 
-const label = (dataCenter: DataCenterId) => `${DATA_CENTER_LABELS[dataCenter]} (${dataCenter})`;
+const label = (dataCenter: DataCenterId) => `${dataCenterName(dataCenter)} (${dataCenter})`;
 
 // A portal missing from a list this old may be one the agent just joined: ask Zoho once more.
 const RECHECK_AFTER_MS = 60_000;
@@ -34,7 +35,7 @@ export function createOrgResolver(deps: OrgResolverDeps) {
     const config = await deps.loadConfig();
     if (!portalAllowed(config, org.portal)) {
       throw new CallError(
-        makeError('portal-not-found', `Your administrator has not enabled Desk Companion for the portal “${org.portal}”.`, { code: 'PORTAL_NOT_ALLOWED' }),
+        makeError('portal-not-found', t('orgPortalNotAllowed', org.portal), { code: 'PORTAL_NOT_ALLOWED' }),
       );
     }
     const accountDc = await deps.accountDataCenter();
@@ -44,7 +45,7 @@ export function createOrgResolver(deps: OrgResolverDeps) {
       throw new CallError(
         makeError(
           'wrong-data-center',
-          `This page is in Zoho’s ${label(pageDc)} data center, but Desk Companion is connected to an account in ${label(accountDc)}. Connect with an account of the ${label(pageDc)} data center to use it here.`,
+          t('orgWrongDataCenter', label(pageDc), label(accountDc)),
         ),
       );
     }
@@ -57,7 +58,7 @@ export function createOrgResolver(deps: OrgResolverDeps) {
     }
     if (!found) {
       throw new CallError(
-        makeError('portal-not-found', `The connected Zoho account cannot see the portal “${org.portal}”. Connect with an account that belongs to it.`),
+        makeError('portal-not-found', t('orgPortalNotVisible', org.portal)),
       );
     }
     return { http: deps.http, dataCenter: accountDc, orgId: found.id };

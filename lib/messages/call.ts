@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { isApiError, makeError } from './errors';
 import type { CallKind, CallReply, CallRequest, Reply } from './protocol';
 
@@ -26,7 +27,7 @@ export const callBackground: CallBackground = async (kind, payload, signal) => {
   // answer sendMessage: the shape check here guards against version skew after an update, without bundling
   // the schemas (and zod) into every Desk tab.
   if (!isReplyEnvelope(raw)) {
-    return { ok: false, error: makeError('internal', 'Desk Companion got an answer it does not understand. Reload the page.') };
+    return { ok: false, error: makeError('internal', t('msgNotUnderstood')) };
   }
   return raw as Reply<CallReply<typeof kind>>;
 };
@@ -35,14 +36,14 @@ function sendFailure(error: unknown) {
   const text = error instanceof Error ? error.message : String(error);
   // After an update the old content script is orphaned: nothing is broken, the page just needs a reload.
   if (/context invalidated|Receiving end does not exist/i.test(text)) {
-    return makeError('internal', 'Desk Companion was updated or restarted. Reload the page to continue.');
+    return makeError('internal', t('msgUpdated'));
   }
   // The browser stopped the service worker while it was working on this call: the next call wakes it again,
   // so no reload is needed, but whether Zoho got a write is unknown (the panel reads the state back).
   if (/channel closed|port closed/i.test(text)) {
-    return makeError('internal', 'The browser restarted Desk Companion before Zoho answered.');
+    return makeError('internal', t('msgWorkerRestarted'));
   }
-  return makeError('internal', 'Desk Companion could not reach its background service. Reload the page.');
+  return makeError('internal', t('msgNoBackground'));
 }
 
 function isReplyEnvelope(value: unknown): value is { ok: true; data: unknown } | { ok: false; error: unknown } {

@@ -9,6 +9,7 @@ import {
   type CallRequest,
 } from './protocol';
 import type { SenderTrust } from './trusted-sender';
+import { t } from '../i18n';
 
 /** Thrown by handlers to answer with a specific, plain-language failure. */
 export class CallError extends Error {
@@ -40,19 +41,19 @@ export function createRouter(handlers: Handlers, trustOf: (sender: SenderInfo) =
   return async function route(message: unknown, sender: SenderInfo): Promise<ReplyEnvelope> {
     const trust = trustOf(sender);
     if (trust === null) {
-      return { ok: false, error: makeError('bad-message', 'This message came from a sender Desk Companion does not trust.') };
+      return { ok: false, error: makeError('bad-message', t('msgUntrustedSender')) };
     }
     const envelope = envelopeSchema.safeParse(message);
     if (!envelope.success) {
-      return { ok: false, error: makeError('bad-message', 'Desk Companion received a malformed message.') };
+      return { ok: false, error: makeError('bad-message', t('msgMalformed')) };
     }
     const kind = envelope.data.kind;
     if (trust !== 'extension-page' && extensionPageOnlyKinds.has(kind)) {
-      return { ok: false, error: makeError('bad-message', `Only Desk Companion's own pages may send "${kind}".`) };
+      return { ok: false, error: makeError('bad-message', t('msgOwnPagesOnly', kind)) };
     }
     const request = calls[kind].request.safeParse(envelope.data.payload);
     if (!request.success) {
-      return { ok: false, error: makeError('bad-message', `Desk Companion received a malformed "${kind}" message.`) };
+      return { ok: false, error: makeError('bad-message', t('msgMalformedKind', kind)) };
     }
     try {
       const handler = handlers[kind] as (request: unknown, sender: SenderInfo) => Promise<unknown>;
@@ -60,12 +61,12 @@ export function createRouter(handlers: Handlers, trustOf: (sender: SenderInfo) =
       // Validate our own answer too: a reply the panel would reject is a bug to catch here, not there.
       const reply = calls[kind].reply.safeParse(data);
       if (!reply.success) {
-        return { ok: false, error: makeError('unexpected-response', 'Zoho answered with data Desk Companion does not understand.') };
+        return { ok: false, error: makeError('unexpected-response', t('msgZohoDataNotUnderstood')) };
       }
       return { ok: true, data: reply.data };
     } catch (error) {
       if (error instanceof CallError) return { ok: false, error: error.apiError };
-      return { ok: false, error: makeError('internal', 'Something went wrong inside Desk Companion. Try again.') };
+      return { ok: false, error: makeError('internal', t('msgInternal')) };
     }
   };
 }

@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod';
 import { DATA_CENTERS, type DataCenterId } from '../data-centers';
+import { t } from '../i18n';
 import { CallError } from '../messages/router';
 import { backoffDelay, DEFAULT_BACKOFF, parseRetryAfter, sleep as realSleep, type BackoffPolicy } from './backoff';
 import { mapZohoFailure, networkError, timeoutError, unexpectedResponse, type ZohoFailure } from './errors';
@@ -141,7 +142,7 @@ export function createZohoHttp(deps: ZohoHttpDeps): ZohoHttp {
         try {
           json = parseJsonLossless(body);
         } catch {
-          throw new CallError(unexpectedResponse(requestId, 'Zoho sent an answer that is not valid JSON.'));
+          throw new CallError(unexpectedResponse(requestId, t('zohoNotJson')));
         }
       }
       const parsed = call.schema.safeParse(json);

@@ -59,3 +59,15 @@ it('shows the panel in German on a contact page, and approves from it', async ()
   await expect.poll(() => row.innerText()).toContain('Aktiv');
   await page.close();
 });
+
+it('says what went wrong in German, Zoho’s own words aside', async () => {
+  // Zoho refuses with its FORBIDDEN code: the panel's headline and the background's detail both come from the catalogue.
+  await stack.fake.control.injectFault({ route: 'GET /api/v1/contacts/{contactId}/helpCenters', kind: 403, errorCode: 'FORBIDDEN', count: 10 });
+  const page = await stack.browser.context.newPage();
+  await page.goto(DEMO.contactUrl('desk.zoho.com', DEMO.contacts.active));
+  const alert = panelOf(page).getByRole('region', { name: 'Hilfecenter' }).getByRole('alert').first();
+  await expect.poll(() => alert.innerText()).toContain('Bitten Sie Ihre Zoho-Desk-Administration um die Berechtigung.');
+  expect(await alert.innerText()).not.toMatch(/Ask your|permission/);
+  await stack.fake.control.reset();
+  await page.close();
+});
