@@ -155,7 +155,8 @@ async function main() {
       ['Desk API calls, warm view', String(apiCalls(warmLog).length), 'revalidation after paint', true],
       ['duplicate identical calls', String(duplicates(coldLog) + duplicates(warmLog)), 'target 0', duplicates(coldLog) + duplicates(warmLog) === 0],
       ['content script gzip (every Desk page)', `${contentKb.toFixed(1)} KB`, `${(contentKb / 20).toFixed(2)} × 20 KB`, contentKb <= 20],
-      ['panel gzip (injected on contact pages)', `${panelKb.toFixed(1)} KB`, `${(panelKb / 20).toFixed(2)} × 20 KB`, panelKb <= 20],
+      ['panel gzip (injected on contact pages)', `${panelKb.toFixed(1)} KB`, '', true],
+      ['both, in a contact page', `${(contentKb + panelKb).toFixed(1)} KB`, `${((contentKb + panelKb) / 20).toFixed(2)} × 20 KB`, contentKb + panelKb <= 20],
       ['background gzip', `${backgroundKb.toFixed(1)} KB`, '', true],
       ['content script on a non-contact page', `${nonContactMs.toFixed(2)} ms`, 'median of 7 loads (target ≤ 1 ms main thread)', nonContactMs <= 1],
     ];

@@ -1,5 +1,6 @@
 // What runs inside Desk's pages is a budget, checked after every build rather than noticed in a review: the
-// content script on every Desk page, and the panel it has injected on contact pages only.
+// content script on every Desk page, and the panel it has injected on contact pages only. The 20 KB holds for
+// the two together, the strict reading of "content script ≤ 20 KB": both run in the same world of a contact page.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,8 +16,10 @@ function manifestContentScripts(target: string): string[] {
   return (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
 }
 
+// `check-bundle-size.ts chrome-mv3` checks the build just made; with no argument, every build in .output.
+const requested = process.argv.slice(2);
 const targets = existsSync(outputs)
-  ? readdirSync(outputs).filter((dir) => manifestContentScripts(dir).length > 0)
+  ? readdirSync(outputs).filter((dir) => (requested.length === 0 || requested.includes(dir)) && manifestContentScripts(dir).length > 0)
   : [];
 if (targets.length === 0) {
   console.error('No build found in .output: run the build first.');
@@ -35,12 +38,12 @@ for (const target of targets) {
   for (const { file, where } of scripts) {
     const gzipped = gzipSync(readFileSync(path.join(dir, file))).length;
     total += gzipped;
-    console.log(`${target}/${file}: ${kb(gzipped)} gzip (${where}; ${((gzipped / BUDGET_BYTES) * 100).toFixed(0)}% of 20 KB)`);
-    if (gzipped > BUDGET_BYTES) over = true;
+    console.log(`${target}/${file}: ${kb(gzipped)} gzip (${where})`);
   }
-  console.log(`${target}: ${kb(total)} gzip in a contact page in all`);
+  console.log(`${target}: ${total} bytes gzip in a contact page in all, ${((total / BUDGET_BYTES) * 100).toFixed(1)}% of 20 KB`);
+  if (total > BUDGET_BYTES) over = true;
 }
 if (over) {
-  console.error('A script that runs in Desk pages is over its 20 KB gzip budget.');
+  console.error('What runs in a Desk contact page (content script and panel) is over its 20 KB gzip budget.');
   process.exit(1);
 }

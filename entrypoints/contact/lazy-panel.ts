@@ -13,11 +13,11 @@ export function createLazyPanel(owner: symbol) {
 
   function load(): Promise<PanelMounter | undefined> {
     const ready = registeredPanel();
-    if (ready) return Promise.resolve((mounter ??= ready(owner)));
+    if (ready) return Promise.resolve((mounter ??= ready(owner, callBackground)));
     loading ??= callBackground('panel.load', {}).then((reply) => {
       const factory = reply.ok ? registeredPanel() : undefined;
       if (!factory) loading = undefined;
-      else mounter ??= factory(owner);
+      else mounter ??= factory(owner, callBackground);
       return mounter;
     });
     return loading;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ContactPage } from '@/lib/page/desk-pages';
 import type { MountedView } from '@/lib/page/contact-view';
-import { callBackground } from '@/lib/messages/call';
+import type { CallBackground } from '@/lib/messages/call';
 import { panelCollapsed } from '@/lib/preferences';
 import { Panel } from '@/components/Panel/Panel';
 import { panelStyles } from '@/components/Panel/styles';
@@ -37,7 +37,11 @@ function getHost(owner: symbol): { host: HTMLElement; container: HTMLElement } {
   return { host, container: root };
 }
 
-export function createPanelMounter(owner: symbol) {
+/**
+ * `api` is the content script's own messenger, handed over rather than bundled again: the panel's script stays
+ * smaller, and both halves read the background's replies the same way.
+ */
+export function createPanelMounter(owner: symbol, api: CallBackground) {
   let unwatchCollapsed: (() => void) | undefined;
   let unwatchTheme: (() => void) | undefined;
 
@@ -57,7 +61,7 @@ export function createPanelMounter(owner: symbol) {
       window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
     };
     const key = `${page.dataCenter}/${page.portal}/${page.contactId}`;
-    render(<Panel key={key} page={page} api={callBackground} navigate={navigate} signal={signal} />, container);
+    render(<Panel key={key} page={page} api={api} navigate={navigate} signal={signal} />, container);
     return {
       unmount() {
         render(null, container);
