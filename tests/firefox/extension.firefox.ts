@@ -85,6 +85,27 @@ describe('Firefox ESR', () => {
     expect(stored.extractable).toBe(false);
   });
 
+  it('follows Desk’s router without a reload: on at a contact, off again at a ticket', async () => {
+    page = await stack.firefox.browser.newPage();
+    const ticketUrl = `https://desk.zoho.com/agent/${DEMO.portal}/${DEMO.department}/tickets/details/${DEMO.contacts.pending}`;
+    await page.goto(ticketUrl);
+    const panels = () => page!.evaluate(() => document.querySelectorAll('desk-companion-panel').length);
+    expect(await panels()).toBe(0);
+    const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+
+    await page.evaluate((url) => history.pushState({}, '', url), contactUrl);
+    // Puppeteer's selector wait does not see changes inside a shadow root: wait for the sections first.
+    await waitForSettled(page);
+    await page.waitForSelector(inPanel(`button[aria-label="Approve in ${main}"]`), { timeout: 15_000 });
+    expect(await panels()).toBe(1);
+
+    await page.evaluate((url) => history.pushState({}, '', url), ticketUrl);
+    await expect.poll(panels).toBe(0);
+    // The same document throughout: Desk's router moved, the page never reloaded.
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(loads);
+    expect(await page.evaluate(() => location.href)).toBe(ticketUrl);
+  });
+
   it('approves a pending contact: the fake’s user becomes ACTIVE and the row reads it back', async () => {
     expect(await statusInMain()).not.toBe('ACTIVE');
     page = await stack.firefox.browser.newPage();
