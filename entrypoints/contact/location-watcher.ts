@@ -1,9 +1,9 @@
 /**
  * Calls `onMove` with each URL the tab moves to without a reload. Desk is a single-page app: the contact page is
  * usually reached by the router's pushState, which no event announces to a content script except the Navigation
- * API's `navigate` (Chromium; Firefox from 147). It fires before location.href changes, so its destination is the
- * truth. Where that API is missing, a look at location.href once a second catches pushState, as WXT's own watcher
- * does; popstate and hashchange catch back/forward and anchors everywhere without waiting for it.
+ * API's `navigate` (Chromium, and Firefox since it shipped the API). It fires before location.href changes, so
+ * its destination is the truth. Where that API is missing, a look at location.href once a second catches
+ * pushState, as WXT's own watcher does; popstate and hashchange catch back/forward and anchors at once.
  */
 export function watchLocation(onMove: (url: string) => void, signal: AbortSignal): void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
