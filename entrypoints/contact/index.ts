@@ -1,8 +1,8 @@
 // The only script that runs on every Desk page, so it is kept to what a page that is not a contact page needs:
 // parse the URL, listen for the next move, touch nothing else. It is an unlisted script declared in the manifest
-// (wxt.config.ts) rather than a WXT content-script entrypoint: WXT's content-script runtime costs each Desk page
-// about 0.8 ms of main thread (extension API bindings, a script-started broadcast), four times this script's own
-// cost, and the budget on non-contact pages is 1 ms (`npm run bench`). What that runtime gave is rebuilt here:
+// (wxt.config.ts) rather than a WXT content-script entrypoint: with WXT's content-script runtime (extension API
+// bindings built at load, a script-started broadcast) a Desk page paid ~1.2 ms of main thread, without it ~0.5 ms,
+// and the budget on non-contact pages is 1 ms (`npm run bench`). What that runtime gave is rebuilt here:
 // navigation events (location-watcher.ts) and standing down when the extension was updated or removed.
 import { browser } from 'wxt/browser';
 import { createContactViewController } from '@/lib/page/contact-view';
