@@ -19,7 +19,7 @@ import { setUserStatus } from '../zoho/users';
 import { PER_CONTACT, REFERENCE, ReadCache } from './cache';
 import { createDiagnostics, type Diagnostics } from './diagnostics';
 import { createOrgResolver } from './org-resolver';
-import { approved, doneIf, hasStatus, invited, itemsFromState, rejected, writeOrReadBack } from './read-back';
+import { approved, doneIf, hasStatus, invited, itemsFromState, rejected, writeOrReadBack, type ReadBack } from './read-back';
 
 export interface HandlerDeps {
   /** Every request to Zoho (Desk and accounts) goes through this; tests pass the fake Zoho's fetch. */
@@ -107,11 +107,25 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
       invalidate(ctx, change.cached, userId);
     }
   }
-  /** After a write: forget the old state, then read Zoho's. */
-  const freshMemberships = (ctx: OrgContext, contactId: string) => {
-    invalidate(ctx, 'contactHelpCenters', contactId);
-    return getContactHelpCenters(ctx, contactId);
-  };
+  /**
+   * A write to a contact's help-center memberships: after an uncertain failure Zoho's memberships are read back
+   * and `readBack` says what they show; the cached memberships are dropped either way.
+   */
+  async function changeMemberships<T>(
+    ctx: OrgContext,
+    contactId: string,
+    write: () => Promise<T>,
+    readBack: (memberships: Membership[], failure: CallError) => ReadBack<T>,
+  ): Promise<T> {
+    try {
+      return await writeOrReadBack(write, async (failure) => {
+        invalidate(ctx, 'contactHelpCenters', contactId);
+        return readBack(await getContactHelpCenters(ctx, contactId), failure);
+      });
+    } finally {
+      invalidate(ctx, 'contactHelpCenters', contactId);
+    }
+  }
 
   async function configView(): Promise<ConfigView> {
     const config = await loadConfig();
@@ -179,53 +193,39 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     },
     'helpCenters.approve': async ({ org, contactId, helpCenterIds }) => {
       const ctx = await resolveOrg(org);
-      try {
-        return await writeOrReadBack(
-          () => approveInvite(ctx, contactId, helpCenterIds),
-          async (failure) => {
-            const memberships = await freshMemberships(ctx, contactId);
-            return itemsFromState(helpCenterIds, (id) => approved(memberships, id), failure);
-          },
-        );
-      } finally {
-        invalidate(ctx, 'contactHelpCenters', contactId);
-      }
+      return changeMemberships(
+        ctx,
+        contactId,
+        () => approveInvite(ctx, contactId, helpCenterIds),
+        (memberships, failure) => itemsFromState(helpCenterIds, (id) => approved(memberships, id), failure),
+      );
     },
     'helpCenters.reject': async ({ org, contactId, helpCenterIds }) => {
       const ctx = await resolveOrg(org);
-      try {
-        return await writeOrReadBack(
-          () => rejectInvite(ctx, contactId, helpCenterIds),
-          async (failure) => {
-            const memberships = await freshMemberships(ctx, contactId);
-            return itemsFromState(helpCenterIds, (id) => rejected(memberships, id), failure);
-          },
-        );
-      } finally {
-        invalidate(ctx, 'contactHelpCenters', contactId);
-      }
+      return changeMemberships(
+        ctx,
+        contactId,
+        () => rejectInvite(ctx, contactId, helpCenterIds),
+        (memberships, failure) => itemsFromState(helpCenterIds, (id) => rejected(memberships, id), failure),
+      );
     },
     'helpCenters.invite': async ({ org, contactId, helpCenterId }) => {
       const ctx = await resolveOrg(org);
-      try {
-        return await writeOrReadBack(
-          () => inviteContact(ctx, contactId, helpCenterId),
-          async () => doneIf(invited(await freshMemberships(ctx, contactId), helpCenterId), null),
-        );
-      } finally {
-        invalidate(ctx, 'contactHelpCenters', contactId);
-      }
+      return changeMemberships(
+        ctx,
+        contactId,
+        () => inviteContact(ctx, contactId, helpCenterId),
+        (memberships) => doneIf(invited(memberships, helpCenterId), null),
+      );
     },
     'users.setStatus': async ({ org, contactId, userId, status }) => {
       const ctx = await resolveOrg(org);
-      try {
-        return await writeOrReadBack(
-          () => setUserStatus(ctx, userId, status),
-          async () => doneIf(hasStatus(await freshMemberships(ctx, contactId), userId, status), null),
-        );
-      } finally {
-        invalidate(ctx, 'contactHelpCenters', contactId);
-      }
+      return changeMemberships(
+        ctx,
+        contactId,
+        () => setUserStatus(ctx, userId, status),
+        (memberships) => doneIf(hasStatus(memberships, userId, status), null),
+      );
     },
 
     'badges.ofUser': async ({ org, userId }, sender) => {
