@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { HelpCenter, ItemResult, Membership, Reply } from '@/lib/messages/protocol';
 import { anyLoading, useContactData } from '../ContactData/ContactData';
-import { outcomes, useActions, type Failure } from '../common/actions';
+import { answerLost, outcomes, useActions, type Failure } from '../common/actions';
 import { FailureAlert, LoadErrors } from '../common/Alerts';
 import { safeHttpUrl } from '../common/safe-url';
 import { Section } from '../common/Section';
@@ -68,11 +68,8 @@ export function HelpCentersSection() {
     actions.run([...ids.map(rowKey), ...extraKeys], async () => {
       const reply = await call();
       const { failed, succeeded } = outcomes(reply, ids, (id) => action(nameOf(id)));
-      // 'internal': the answer got lost inside Desk Companion (the browser stopped its service worker
-      // mid-call), so Zoho may or may not have done it. Read Zoho's state back instead of guessing: a row whose
-      // status changed was done; the others show what Zoho holds, and if even that read failed, Retry reads
-      // first instead of sending again.
-      const unsure = !reply.ok && reply.error.kind === 'internal';
+      // After a lost answer, a row whose status changed was done; the others show what Zoho holds.
+      const unsure = answerLost(reply);
       const now = succeeded.length || unsure ? await readBack() : undefined;
       const result: Record<string, Failure | null> = {};
       for (const id of ids) {

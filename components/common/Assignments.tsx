@@ -3,7 +3,7 @@ import { useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ItemResult, Reply } from '@/lib/messages/protocol';
 import type { Res } from '../ContactData/store';
-import { outcomes, type Failure, type useActions } from './actions';
+import { answerLost, outcomes, type Failure, type useActions } from './actions';
 import { FailureAlert } from './Alerts';
 
 interface Named {
@@ -66,10 +66,7 @@ export function Assignments<T extends Named>(props: {
     actions.run([key], async () => {
       const reply = await call([id]);
       const { failed, succeeded } = outcomes(reply, [id], () => action);
-      // 'internal': the answer got lost inside Desk Companion (the browser stopped its service worker mid-call),
-      // so Zoho may have done it. Read Zoho's state back instead of guessing; if even that read fails, Retry
-      // reads first instead of sending the write a second time.
-      const unsure = !reply.ok && reply.error.kind === 'internal';
+      const unsure = answerLost(reply);
       const now = succeeded.length || unsure ? await readBack() : undefined;
       const text = failed.get(id);
       if (!text || (unsure && now && done(now))) return { [key]: null };

@@ -7,6 +7,15 @@ export interface Failure {
   retry: () => void;
 }
 
+/**
+ * Whether a write's answer got lost inside Desk Companion ('internal': the browser stopped its service worker
+ * mid-call), so Zoho may or may not have done it. The caller reads Zoho's state back instead of guessing, and
+ * if even that read fails, its Retry reads first instead of sending the write a second time.
+ */
+export function answerLost(reply: Reply<unknown>): boolean {
+  return !reply.ok && reply.error.kind === 'internal';
+}
+
 /** Per-id outcome of a write: a failed call fails every id; a 200 answer is checked item by item. */
 export function outcomes(
   reply: Reply<ItemResult[] | null>,
