@@ -22,25 +22,14 @@ export const zohoContact = z.object({
 type ZohoContact = z.infer<typeof zohoContact>;
 
 export function toContact(raw: ZohoContact): Contact {
+  const { firstName, lastName, email, secondaryEmail, phone, mobile } = raw;
+  const shown = { firstName, lastName, email, secondaryEmail, phone, mobile };
   return {
     id: raw.id,
-    firstName: raw.firstName,
-    lastName: raw.lastName,
-    email: raw.email,
-    secondaryEmail: raw.secondaryEmail,
-    phone: raw.phone,
-    mobile: raw.mobile,
+    ...shown,
     accountName: raw.account?.accountName ?? null,
     // Keyed by the field names the merge call's `source` accepts, so the dialog's choice maps straight onto it.
-    mergeFields: {
-      firstName: raw.firstName,
-      lastName: raw.lastName,
-      email: raw.email,
-      secondaryEmail: raw.secondaryEmail,
-      phone: raw.phone,
-      mobile: raw.mobile,
-      accountId: raw.account?.accountName ?? raw.accountId ?? null,
-    },
+    mergeFields: { ...shown, accountId: raw.account?.accountName ?? raw.accountId ?? null },
   };
 }
 
