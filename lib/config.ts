@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineSealedItem } from './auth/secret-box';
+import { STORAGE_KEYS } from './storage-keys';
 
 // Which Zoho API client to sign in with, and where the extension may work. An enterprise policy
 // (storage.managed) wins over what the agent typed in the options page, which wins over the build's default.
@@ -10,7 +11,7 @@ export interface StoredClient {
 }
 
 /** What the agent entered on the options page. storage.local, restricted and with the secret sealed like the tokens. */
-export const optionsClientItem = defineSealedItem<StoredClient, 'clientSecret'>('local:zohoClient', 'clientSecret');
+export const optionsClientItem = defineSealedItem<StoredClient, 'clientSecret'>(STORAGE_KEYS.client, 'clientSecret');
 
 export type ConfigSource = 'policy' | 'options' | 'build';
 

@@ -1,15 +1,11 @@
 import { t } from '@/lib/i18n';
 import type { Badge } from '@/lib/messages/protocol';
-import { anyLoading, useContactData, type HelpCenterUser } from '../ContactData/ContactData';
+import { anyLoading, useContactData } from '../ContactData/ContactData';
 import { useActions } from '../common/actions';
 import { LoadErrors } from '../common/Alerts';
-import { Assignments, UserGroup } from '../common/Assignments';
+import { Assignments, groupHeading, UserGroup } from '../common/Assignments';
 import { Section } from '../common/Section';
 import { BadgeIcon } from './BadgeIcon';
-
-export function groupHeading(user: HelpCenterUser): string {
-  return user.memberships.map((m) => m.helpCenter.name).join(', ');
-}
 
 export function BadgesSection() {
   const data = useContactData();

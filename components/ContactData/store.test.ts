@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFakeApi, page } from '../test-support/fake-api';
+import { createFakeApi, page } from '@/tests/support/fake-api';
 import { forgetRecentReads, ResourceStore } from './store';
 
 const org = { dataCenter: page.dataCenter, portal: page.portal };

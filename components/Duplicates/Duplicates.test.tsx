@@ -2,8 +2,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { apiError, contact, page, type FakeState } from '../test-support/fake-api';
-import { renderPanel, settled } from '../test-support/render';
+import { apiError, contact, page, type FakeState } from '@/tests/support/fake-api';
+import { renderPanel, settled } from '@/tests/support/render-panel';
 
 beforeEach(() => {
   fakeBrowser.reset();

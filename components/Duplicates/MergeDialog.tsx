@@ -6,7 +6,7 @@ import { contactPageUrl } from '@/lib/page/desk-pages';
 import { useContactData } from '../ContactData/ContactData';
 import { ErrorAlert } from '../common/Alerts';
 import { describeError } from '../common/errors';
-import { readable } from '../HelpCenters/status';
+import { readable } from '../common/readable';
 import { contactName } from './names';
 
 const FIELD_NAME = /^[A-Za-z0-9_]{1,100}$/;

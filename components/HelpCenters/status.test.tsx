@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readable, statusWords } from './status';
+import { readable } from '../common/readable';
+import { statusWords } from './status';
 
 describe('statusWords', () => {
   it.each([

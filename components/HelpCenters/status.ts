@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { readable } from '../common/readable';
 
 export type StatusCategory = 'active' | 'pending' | 'invited' | 'deactivated' | 'deleted' | 'none' | 'other';
 
@@ -8,17 +9,6 @@ export interface StatusWords {
   text: string;
   /** Zoho's raw value (shown on hover), when there is one. */
   raw: string | null;
-}
-
-/** "LOCKED_BY_ADMIN" → "Locked by admin", "lockedByAdmin" → "Locked by admin". */
-export function readable(raw: string): string {
-  const words = raw
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[\s_\-.]+/)
-    .filter(Boolean)
-    .map((word) => word.toLowerCase());
-  const text = words.join(' ');
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : t('hcStatusUnknown');
 }
 
 /** The contact's status in one help center, in words. `null` means the contact is not a member. */

@@ -3,9 +3,8 @@ import type { Label } from '@/lib/messages/protocol';
 import { anyLoading, useContactData, type HelpCenterUser } from '../ContactData/ContactData';
 import { useActions } from '../common/actions';
 import { LoadErrors } from '../common/Alerts';
-import { Assignments, UserGroup } from '../common/Assignments';
+import { Assignments, groupHeading, UserGroup } from '../common/Assignments';
 import { Section } from '../common/Section';
-import { groupHeading } from '../Badges/Badges';
 
 export function LabelsSection() {
   const data = useContactData();

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contact, hc, page } from '../test-support/fake-api';
-import { renderPanel, settled } from '../test-support/render';
+import { contact, hc, page } from '@/tests/support/fake-api';
+import { renderPanel, settled } from '@/tests/support/render-panel';
 
 // Zoho fields are free text an outsider can set (a contact signing up names themself). Every one of them the
 // panel renders must stay inert text: nothing executes, nothing becomes a link that runs script.

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ItemResult, Reply } from '@/lib/messages/protocol';
+import type { HelpCenterUser } from '../ContactData/ContactData';
 import type { Res } from '../ContactData/store';
 import { answerLost, outcomes, type Failure, type useActions } from './actions';
 import { FailureAlert } from './Alerts';
@@ -151,6 +152,11 @@ export function Assignments<T extends Named>(props: {
 }
 
 /** One block per help-center user; headed by its help center names only when there are several users. */
+/** A help-center user's group title: the help centers they belong to. */
+export function groupHeading(user: HelpCenterUser): string {
+  return user.memberships.map((m) => m.helpCenter.name).join(', ');
+}
+
 export function UserGroup(props: { heading: string | null; children: ComponentChildren }) {
   const id = useId();
   if (props.heading === null) return <>{props.children}</>;

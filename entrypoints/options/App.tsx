@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { dataCenterName, t } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { ApiError, ConfigView, DiagnosticEntry, Session } from '@/lib/messages/protocol';
+import { STORAGE_KEYS, touches } from '@/lib/storage-keys';
 import { Diagnostics } from './Diagnostics';
 
 type Grant = 'code' | 'implicit';
@@ -48,8 +49,8 @@ export function App({ api }: { api: CallBackground }) {
     // The background may end the sign-in on its own (Zoho revoked the refresh token) and records failures as
     // they happen: follow both without polling.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && ('zohoGrant' in changes || 'zohoClient' in changes)) void loadSession();
-      if (area === 'session' && 'diagnostics' in changes) void loadDiagnostics();
+      if (touches(STORAGE_KEYS.grant, changes, area) || touches(STORAGE_KEYS.client, changes, area)) void loadSession();
+      if (touches(STORAGE_KEYS.diagnostics, changes, area)) void loadDiagnostics();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { makeError, type ErrorKind } from '../messages/protocol';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 
 /** A sign-in failure in plain words: what the options page and the panel show under "Connect to Zoho". */
 export const authError = (message: string, code: string | null = null, kind: ErrorKind = 'auth-failed') =>

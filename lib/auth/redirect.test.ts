@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 import { parseCodeRedirect, parseTokenRedirect } from './redirect';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/';

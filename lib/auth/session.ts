@@ -1,7 +1,7 @@
 import { DATA_CENTERS, type DataCenterId } from '../data-centers';
 import { t } from '../i18n';
 import type { Session } from '../messages/protocol';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 import type { EffectiveConfig } from '../config';
 import { authError, notConfigured, notConnected } from './errors';
 import { createPkce, randomToken } from './pkce';

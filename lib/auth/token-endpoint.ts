@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { t } from '../i18n';
 import { makeError } from '../messages/protocol';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 import { authError } from './errors';
 
 // Zoho's accounts server answers token requests with HTTP 200 and `{"error": "…"}` as often as with a 4xx,

@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import type { DataCenterId } from '../data-centers';
+import { STORAGE_KEYS } from '../storage-keys';
 import { defineSealedItem } from './secret-box';
 
 // Where the sign-in lives. The access token (an hour of validity) sits in storage.session: memory only, gone
@@ -26,8 +27,8 @@ export interface StoredGrant {
   clientId: string;
 }
 
-export const accessItem = storage.defineItem<StoredAccess | null>('session:zohoAccess', { fallback: null });
-export const grantItem = defineSealedItem<StoredGrant, 'refreshToken'>('local:zohoGrant', 'refreshToken');
+export const accessItem = storage.defineItem<StoredAccess | null>(STORAGE_KEYS.access, { fallback: null });
+export const grantItem = defineSealedItem<StoredGrant, 'refreshToken'>(STORAGE_KEYS.grant, 'refreshToken');
 
 type Area = { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }) => Promise<void> };
 

@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import type { ApiError } from '../messages/protocol';
+import { STORAGE_KEYS } from '../storage-keys';
 
 // The last failures, for the options page: enough to open a support case with Zoho (code and request id)
 // without the agent copying error text out of the panel. storage.session: gone with the browser session,
@@ -18,7 +19,7 @@ export interface DiagnosticEntry {
 
 export const DIAGNOSTICS_LIMIT = 50;
 
-export const diagnosticsItem = storage.defineItem<DiagnosticEntry[]>('session:diagnostics', { fallback: [] });
+export const diagnosticsItem = storage.defineItem<DiagnosticEntry[]>(STORAGE_KEYS.diagnostics, { fallback: [] });
 
 export function createDiagnostics(now: () => number = Date.now) {
   // Appends are serialised: two failures at once must not overwrite each other's read-modify-write.

@@ -9,7 +9,7 @@ import { DEMO } from '../../fake-zoho/worlds';
 import { resetStorageRestriction } from '../auth/token-store';
 import { callKinds, calls, envelopeSchema, extensionPageOnlyKinds, replyEnvelopeSchema, type CallKind } from '../messages/protocol';
 import type { SenderInfo } from '../messages/router';
-import { deskTab, optionsPage, OWN_ID, startHarness, type Harness } from '../test-support/zoho-harness';
+import { deskTab, optionsPage, OWN_ID, startHarness, type Harness } from '@/tests/support/zoho-harness';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { DataCenterId } from '../data-centers';
 import { dataCenterName, t } from '../i18n';
 import { makeError, type OrgRef } from '../messages/protocol';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 import { notConnected } from '../auth/errors';
 import { portalAllowed, type EffectiveConfig } from '../config';
 import type { OrgContext } from '../zoho/context';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 import { createHandlers } from './handlers';
 
 describe('panel.load', () => {

@@ -1,5 +1,5 @@
 import type { ItemResult, Membership } from '../messages/protocol';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 
 // A write that timed out or met a 5xx may still have happened. Sending it again could do it twice (a second
 // invitation e-mail, a merge of what is left), so the handler reads the state back and reports what Zoho

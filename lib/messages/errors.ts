@@ -38,6 +38,17 @@ export function makeError(kind: ErrorKind, message: string, extra: Partial<ApiEr
   return { kind, message, code: null, requestId: null, retryInMs: null, ...extra };
 }
 
+/**
+ * Thrown by the Zoho client, sign-in and the handlers to answer with a specific, plain-language failure. Lives
+ * here, below the router, so the client can throw it without depending on the message router.
+ */
+export class CallError extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(apiError.message);
+    this.name = 'CallError';
+  }
+}
+
 const knownKinds: ReadonlySet<string> = new Set(errorKinds);
 
 /** A structural check of an ApiError, for the side of the wire that carries no schema library. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { callKinds, calls, envelopeSchema, extensionPageOnlyKinds } from './protocol';
-import { createRouter, CallError, type Handlers, type SenderInfo } from './router';
+import { CallError } from './errors';
+import { createRouter, type Handlers, type SenderInfo } from './router';
 import { senderTrust } from './trusted-sender';
 import { makeError } from './protocol';
 

@@ -8,16 +8,9 @@ import {
   type CallReply,
   type CallRequest,
 } from './protocol';
+import { CallError } from './errors';
 import type { SenderTrust } from './trusted-sender';
 import { t } from '../i18n';
-
-/** Thrown by handlers to answer with a specific, plain-language failure. */
-export class CallError extends Error {
-  constructor(readonly apiError: ApiError) {
-    super(apiError.message);
-    this.name = 'CallError';
-  }
-}
 
 export interface SenderInfo {
   id?: string;

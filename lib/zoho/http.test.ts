@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 import { DEFAULT_BACKOFF } from './backoff';
 import { createZohoHttp, type AccessTokens } from './http';
 import { listOrganizations } from './organizations';

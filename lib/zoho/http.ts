@@ -1,7 +1,7 @@
 import type { ZodType } from 'zod';
 import { DATA_CENTERS, type DataCenterId } from '../data-centers';
 import { t } from '../i18n';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 import { backoffDelay, DEFAULT_BACKOFF, parseRetryAfter, sleep as realSleep, type BackoffPolicy } from './backoff';
 import { mapZohoFailure, networkError, timeoutError, unexpectedResponse, type ZohoFailure } from './errors';
 import { parseJsonLossless } from './json';

@@ -9,7 +9,7 @@ import { fakeFetch } from '../../fake-zoho/client';
 import { startFakeZoho, type FakeZoho } from '../../fake-zoho/server';
 import { DEMO, loadWorld } from '../../fake-zoho/worlds';
 import { apiErrorSchema, calls, contactSchema, type Contact } from '../messages/protocol';
-import { CallError } from '../messages/router';
+import { CallError } from '../messages/errors';
 import { associateBadges, dissociateBadges, listBadges, listUserBadges } from './badges';
 import { approveInvite, getContact, getContactHelpCenters, inviteContact, inviteContacts, mergeContacts, rejectInvite } from './contacts';
 import type { OrgContext } from './context';

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { page } from '../../components/test-support/fake-api';
-import { renderPanel, settled } from '../../components/test-support/render';
+import { page } from '@/tests/support/fake-api';
+import { renderPanel, settled } from '@/tests/support/render-panel';
 import { getMessage, messageFrom, type Catalogue } from './i18n-setup';
 
 const root = path.resolve(import.meta.dirname, '../..');

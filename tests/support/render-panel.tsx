@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, vi } from 'vitest';
-import { forgetRecentReads } from '../ContactData/store';
-import { Panel } from '../Panel/Panel';
+import { forgetRecentReads } from '@/components/ContactData/store';
+import { Panel } from '@/components/Panel/Panel';
 import { createFakeApi, page, type FakeApi, type FakeState } from './fake-api';
 
 // vitest runs without globals, so Testing Library cannot register its own cleanup.

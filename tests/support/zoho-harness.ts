@@ -1,15 +1,16 @@
 // Test support: the background's handlers wired to a running fake Zoho (fake-zoho/), signing in through the
 // fake accounts server the way launchWebAuthFlow would. Only tests import this.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fakeFetch } from '../../fake-zoho/client';
-import { startFakeZoho, type FakeZoho } from '../../fake-zoho/server';
-import { createHandlers, type HandlerDeps } from '../background/handlers';
-import { accessItem } from '../auth/token-store';
-import type { LaunchWebAuthFlow } from '../auth/web-auth-flow';
-import { optionsClientItem } from '../config';
-import type { CallKind, CallReply, CallRequest, Reply } from '../messages/protocol';
-import { createRouter, type SenderInfo } from '../messages/router';
-import { senderTrust } from '../messages/trusted-sender';
+import { fakeFetch } from '@/fake-zoho/client';
+import { startFakeZoho, type FakeZoho } from '@/fake-zoho/server';
+import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
+import { accessItem, resetStorageRestriction } from '@/lib/auth/token-store';
+import type { LaunchWebAuthFlow } from '@/lib/auth/web-auth-flow';
+import { optionsClientItem } from '@/lib/config';
+import type { CallKind, CallReply, CallRequest, Reply } from '@/lib/messages/protocol';
+import { createRouter, type SenderInfo } from '@/lib/messages/router';
+import { senderTrust } from '@/lib/messages/trusted-sender';
 
 export const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 export const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
@@ -106,6 +107,23 @@ export async function startHarness(deps: Partial<HandlerDeps> = {}): Promise<Har
   return harness;
 }
 
-export function resetBrowser() {
-  fakeBrowser.reset();
+/**
+ * One harness for a test file, started once and reset before each test (storage, the fake's state and tokens,
+ * the logs, a fresh background). The returned object always speaks to the current harness.
+ */
+export function useHarness(): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await startHarness();
+  });
+  afterAll(() => current?.close());
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    resetStorageRestriction();
+    await current!.fake.control.reset({ tokens: true });
+    current!.fetched.length = 0;
+    current!.authFlows.length = 0;
+    current!.restart();
+  });
+  return new Proxy({} as Harness, { get: (_target, property) => current![property as keyof Harness] });
 }

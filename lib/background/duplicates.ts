@@ -1,0 +1,44 @@
+import { CallError } from '../messages/errors';
+import { getContact, mergeContacts } from '../zoho/contacts';
+import { findDuplicates } from '../zoho/group-contacts';
+import { writeOrReadBack } from './read-back';
+import type { BackgroundServices, FeatureHandlers } from './services';
+
+export function duplicateHandlers({ resolveOrg, cache, contacts }: BackgroundServices): FeatureHandlers<'duplicates.find' | 'contacts.merge'> {
+  return {
+    'duplicates.find': async ({ org, contactId }, sender) => {
+      const ctx = await resolveOrg(org);
+      return contacts.perContact(ctx, sender, ['duplicates', contactId], async () =>
+        findDuplicates(ctx, await contacts.contactOf(ctx, sender, contactId)),
+      );
+    },
+    'contacts.merge': async ({ org, keepId, mergeIds, source }) => {
+      const ctx = await resolveOrg(org);
+      const everyone = [keepId, ...mergeIds];
+      try {
+        const survivor = await writeOrReadBack(
+          async () => (await mergeContacts(ctx, keepId, mergeIds, source)).id,
+          // The merge happened if the merged-away records are gone and the survivor is still there.
+          async () => {
+            const gone = await Promise.all(mergeIds.map((id) => getContact(ctx, id).then(() => false, (error) => isNotFound(error))));
+            if (!gone.every(Boolean)) return null;
+            await getContact(ctx, keepId);
+            return { outcome: keepId };
+          },
+        );
+        return { survivorId: survivor };
+      } finally {
+        for (const id of everyone) {
+          contacts.invalidate(ctx, 'contact', id);
+          contacts.invalidate(ctx, 'contactHelpCenters', id);
+        }
+        // Any contact's duplicate list may have named one of the merged records.
+        cache.invalidatePrefix(contacts.key(ctx, 'duplicates', ''));
+      }
+    },
+  };
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof CallError && error.apiError.kind === 'not-found';
+}

@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { restrictStorageToTrustedContexts } from '../auth/token-store';
+import type { BackgroundServices, FeatureHandlers } from './services';
+
+export function sessionHandlers({ session, deps }: BackgroundServices): FeatureHandlers<
+  'session.get' | 'session.connect' | 'session.disconnect' | 'options.open'
+> {
+  return {
+    'session.get': () => session.status(),
+    'session.connect': async ({ grant }) => {
+      await restrictStorageToTrustedContexts();
+      return session.connect(grant ?? 'code');
+    },
+    'session.disconnect': () => session.disconnect(),
+    'options.open': async () => {
+      await (deps.openOptionsPage ?? (() => browser.runtime.openOptionsPage()))();
+      return null;
+    },
+  };
+}
