@@ -52,6 +52,22 @@
     return base + (dep ? '/' + encodeURIComponent(dep) : '') + tail;
   }
 
+  /** The module rail at the left edge: switching module is what makes Desk's framework rebuild <body>. */
+  function modules(route) {
+    var current = moduleOf(route);
+    var list = h('ul', {});
+    [
+      ['home', 'Home', base + '/home'],
+      ['tickets', 'Tickets', inDepartment(route, '/tickets/list')],
+      ['contacts', 'Contacts', inDepartment(route, '/contacts/list')],
+      ['setup', 'Setup', base + '/setup'],
+    ].forEach(function (entry) {
+      list.append(h('li', {}, link(entry[2], entry[1], current === entry[0] ? { 'aria-current': 'page' } : {})));
+    });
+    return h('nav', { 'aria-label': 'Modules', class: 'desk-modules' }, list);
+  }
+
+  /** The list pane inside the main pane: recent records, and the links the tests move with. */
   function nav(route) {
     var list = h('ul', {});
     function item(node) {
@@ -71,11 +87,12 @@
     return h('nav', { 'aria-label': 'Desk navigation', class: 'desk-nav' }, list);
   }
 
-  function toolbar(title, buttons) {
-    var bar = h('div', { class: 'desk-toolbar' }, h('h1', {}, title));
+  /** A record toolbar: the record's name at the left, its actions at the right edge, as in Desk. */
+  function toolbar(title, buttons, label) {
+    var bar = h('div', { class: 'desk-record-toolbar', role: 'toolbar', 'aria-label': label || title }, h('h1', {}, title));
     var actions = h('div', { class: 'desk-actions' });
-    buttons.forEach(function (label) {
-      actions.append(h('button', { type: 'button', 'data-desk-action': label }, label));
+    buttons.forEach(function (name) {
+      actions.append(h('button', { type: 'button', 'data-desk-action': name }, name));
     });
     bar.append(actions);
     return bar;
@@ -101,7 +118,7 @@
         : tab === 'history'
           ? h('p', {}, 'No history yet.')
           : h('dl', { class: 'desk-fields' }, h('dt', {}, 'Name'), h('dd', { 'data-field': 'name' }, displayName(contact)), h('dt', {}, 'Email'), h('dd', { 'data-field': 'email' }, contact.email || '—'));
-    return [toolbar(displayName(contact), ['Edit', 'More']), tabs, body];
+    return [toolbar(displayName(contact), ['Edit', 'More actions'], 'Contact actions'), tabs, body];
   }
 
   function contactList(route) {
@@ -112,33 +129,89 @@
     return [toolbar('Contacts', ['New contact']), h('table', { class: 'desk-table' }, h('thead', {}, h('tr', {}, h('th', {}, 'Name'), h('th', {}, 'Email'))), rows)];
   }
 
+  function ticketList(route) {
+    var list = h('ul', {});
+    data.ticketIds.forEach(function (id) {
+      list.append(h('li', {}, link(inDepartment(route, '/tickets/details/' + encodeURIComponent(id)), 'Ticket #' + id)));
+    });
+    return [toolbar('Tickets', ['New ticket']), list];
+  }
+
   function main(route) {
     var s = route.segments;
     if (s[0] === 'contacts' && s[1] === 'details' && s[2]) return contactPage(route, s[2], s[3]);
     if (s[0] === 'contacts') return contactList(route);
-    if (s[0] === 'tickets' && s[1] === 'details' && s[2]) return [toolbar('Ticket #' + s[2], ['Edit', 'Reply']), h('p', {}, 'Ticket conversation.')];
+    if (s[0] === 'tickets' && s[1] === 'details' && s[2]) return [toolbar('Ticket #' + s[2], ['Reply', 'Edit', 'More actions'], 'Ticket actions'), h('p', {}, 'Ticket conversation.')];
+    if (s[0] === 'tickets') return ticketList(route);
     if (s[0] === 'setup') return [toolbar('Setup', []), h('p', {}, 'Portal settings.')];
     return [toolbar('Home', []), h('p', {}, 'Welcome to ' + data.companyName + '.')];
   }
 
+  function moduleOf(route) {
+    return route.segments[0] || 'home';
+  }
+
+  /** Desk's top bar: its controls sit at the right edge, the last of them the agent's avatar (the profile menu). */
+  function topbar() {
+    var actions = h('span', { class: 'desk-topbar-actions' });
+    actions.append(
+      h('button', { type: 'button', 'data-desk-action': 'Search' }, 'Search'),
+      h('button', { type: 'button', 'data-desk-action': 'New Ticket' }, 'New Ticket'),
+      h('button', { type: 'button', class: 'desk-icon', 'aria-label': 'Notifications', 'data-desk-action': 'Notifications' }, '\u{1F514}'),
+      h('button', { type: 'button', class: 'desk-icon desk-avatar', 'aria-label': 'Profile', 'aria-haspopup': 'menu', 'data-desk-action': 'Profile' }, 'AG'),
+    );
+    return h('header', { class: 'desk-topbar', role: 'banner' }, h('span', { class: 'desk-logo' }, 'Desk'), h('span', { class: 'desk-company' }, data.companyName), actions);
+  }
+
+  var renderedModule = null;
+
   function render() {
     var route = parse();
+    if (renderedModule !== null && moduleOf(route) !== renderedModule) return rebuild('body');
+    renderedModule = moduleOf(route);
     var content = main(route);
     var title = content[0].querySelector('h1').textContent;
     document.title = title + ' - ' + data.companyName + ' - Zoho Desk';
     var notes = h('section', { id: 'notes', class: location.hash === '#notes' ? 'desk-notes active' : 'desk-notes' }, h('h2', {}, 'Notes'), h('p', {}, 'Hash: ' + (location.hash || '(none)')));
-    var mainEl = h('main', { class: 'desk-main' });
-    content.forEach(function (node) {
-      mainEl.append(node);
+    var record = h('div', { class: 'desk-record' }, content[0], h('div', { class: 'desk-record-body' }));
+    content.slice(1).forEach(function (node) {
+      record.lastChild.append(node);
     });
-    mainEl.append(notes);
+    record.lastChild.append(notes);
     var app = document.getElementById('desk-app');
-    app.replaceChildren(
-      h('header', { class: 'desk-header' }, h('span', { class: 'desk-logo' }, 'Desk'), h('span', { class: 'desk-company' }, data.companyName), h('span', { class: 'desk-header-actions' }, h('button', { type: 'button' }, 'Search'), h('button', { type: 'button' }, 'Profile'))),
-      h('div', { class: 'desk-body' }, nav(route), mainEl),
-    );
+    app.replaceChildren(topbar(), modules(route), h('main', { class: 'desk-main' }, nav(route), record));
     window.__deskRenders = (window.__deskRenders || 0) + 1;
   }
+
+  // Desk's framework on a module switch: a new <body> holding only what it renders itself, so every node
+  // anybody else put into the body is gone. 'document' goes further, as a framework that re-renders its whole
+  // document shell would: nodes of others directly under <html> and in <head> go too.
+  var deskHead = new WeakSet(Array.prototype.slice.call(document.head.childNodes));
+  var rebuilds = 0;
+  function rebuild(scope) {
+    var fresh = h('body', {}, h('div', { id: 'desk-app' }));
+    document.documentElement.replaceChild(fresh, document.body);
+    if (scope === 'document') {
+      Array.prototype.slice.call(document.documentElement.childNodes).forEach(function (node) {
+        if (node !== document.head && node !== fresh) node.remove();
+      });
+      Array.prototype.slice.call(document.head.childNodes).forEach(function (node) {
+        if (!deskHead.has(node)) node.remove();
+      });
+    }
+    rebuilds += 1;
+    renderedModule = null;
+    render();
+  }
+  // The page's hook for tests and the bench: rebuild as a module switch does, and count the rebuilds.
+  window.deskFramework = {
+    rebuild: function (scope) {
+      rebuild(scope === 'document' ? 'document' : 'body');
+    },
+    rebuilds: function () {
+      return rebuilds;
+    },
+  };
 
   // Desk's router: same-origin links under /agent/ change the URL with the History API, no reload.
   document.addEventListener('click', function (event) {

@@ -2,37 +2,16 @@ import { readFileSync } from 'node:fs';
 import { DATA_CENTERS } from '../../lib/data-centers';
 import { escapeHtml, htmlResponse } from '../html';
 import type { DataCenterId, FakeResponse, WorldBase } from '../types';
+import { SHELL_STYLE } from './styles';
 
-// Desk's agent UI, just enough of it: a client-routed page per portal, found by the portal segment and the
-// data center of the Desk host (the same portal name on another data center is another org, or none).
+// Desk's agent UI, built like Desk's app shell (styles.ts): a client-routed page per portal, found by the portal
+// segment and the data center of the Desk host (the same portal name on another data center is another org, or none).
 
 const APP_SCRIPT = readFileSync(new URL('./app.js', import.meta.url), 'utf8');
 
 /** Ticket ids the navigation links to; the world has no tickets, the page only needs their URLs. */
 export const TICKET_IDS = ['400000000012345'];
 
-const STYLE = `
-  * { box-sizing: border-box; }
-  body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #222; }
-  .desk-header { display: flex; align-items: center; gap: 12px; height: 48px; padding: 0 16px; background: #1c2b3a; color: #fff; }
-  .desk-logo { font-weight: 700; }
-  .desk-header-actions { margin-left: auto; display: flex; gap: 8px; }
-  .desk-body { display: flex; min-height: calc(100vh - 48px); }
-  .desk-nav { width: 220px; flex: none; background: #f2f4f7; padding: 8px; }
-  .desk-nav ul { list-style: none; margin: 0; padding: 0; }
-  .desk-nav a { display: block; padding: 4px 8px; color: #134; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-  .desk-main { flex: 1; min-width: 0; padding: 16px; }
-  .desk-toolbar { display: flex; align-items: center; gap: 12px; }
-  .desk-toolbar h1 { font-size: 20px; margin: 0; overflow: hidden; text-overflow: ellipsis; }
-  .desk-actions { margin-left: auto; display: flex; gap: 8px; }
-  .desk-tabs { display: flex; gap: 16px; margin: 12px 0; }
-  .desk-tabs a[aria-selected="true"] { font-weight: 700; }
-  .desk-notes.active { outline: 2px solid #f90; }
-  /* Desk's night theme, switched on by the agent (here: ?theme=night); its markers are Desk's own business. */
-  html.desk-night body { background: #16191d; color: #d8dde3; }
-  html.desk-night .desk-nav { background: #1f242a; }
-  html.desk-night .desk-nav a, html.desk-night a { color: #9cc4ff; }
-`;
 
 /** Stops a `</script>` in a hostile name from ending the data block early. */
 function scriptSafeJson(value: unknown): string {
@@ -71,7 +50,7 @@ export function agentPage(world: WorldBase, dataCenter: DataCenterId, path: stri
   return {
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(org.companyName)} - Zoho Desk</title><style>${STYLE}</style></head>
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(org.companyName)} - Zoho Desk</title><style>${SHELL_STYLE}</style></head>
 <body><div id="desk-app"></div>
 <script type="application/json" id="desk-data">${scriptSafeJson(data)}</script>
 <script>${APP_SCRIPT}</script></body></html>`,
