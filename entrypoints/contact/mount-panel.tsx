@@ -1,14 +1,15 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContactPage } from '@/lib/page/desk-pages';
 import type { MountedView } from '@/lib/page/contact-view';
 import type { CallBackground } from '@/lib/messages/call';
+import { isPanelToggle } from '@/lib/messages/panel-toggle';
 import { panelCollapsed } from '@/lib/preferences';
 import { Panel } from '@/components/Panel/Panel';
 import { panelStyles } from '@/components/Panel/styles';
-import { dockPage, PANEL_WIDTH } from './dock';
+import { dock, HOST_TAG } from './dock';
+import { keepHost } from './keep-host';
 import { followTheme } from './theme';
-
-const HOST_TAG = 'desk-companion-panel';
 
 /**
  * Sourcegraph-style idempotent mount: there is one host element per page, reused across contacts, so no
@@ -24,7 +25,8 @@ function getHost(owner: symbol): { host: HTMLElement; container: HTMLElement } {
   if (existing && container) return { host: existing, container };
 
   const host = Object.assign(document.createElement(HOST_TAG), { [owner]: true });
-  host.style.cssText = `all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000; width: ${PANEL_WIDTH.expanded}px;`;
+  host.style.cssText = 'all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000;';
+  dock(host, false);
   // Open on purpose: assistive tech and tests reach into it; it holds nothing secret.
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -32,7 +34,8 @@ function getHost(owner: symbol): { host: HTMLElement; container: HTMLElement } {
   const root = document.createElement('div');
   root.setAttribute('data-panel-root', '');
   shadow.append(style, root);
-  // Outside <body>: Desk re-renders its body freely, and our dock narrows body, not us.
+  // Outside <body>: Desk rebuilds its body freely, and the dock makes body the containing block of Desk's panes,
+  // not of ours (dock.ts).
   document.documentElement.append(host);
   return { host, container: root };
 }
@@ -42,19 +45,29 @@ function getHost(owner: symbol): { host: HTMLElement; container: HTMLElement } {
  * smaller, and both halves read the background's replies the same way.
  */
 export function createPanelMounter(owner: symbol, api: CallBackground) {
-  let unwatchCollapsed: (() => void) | undefined;
-  let unwatchTheme: (() => void) | undefined;
+  /** What the first mount starts and removeAll stops: following the choice, the theme, Desk's rebuilds. */
+  let stops: Array<() => void> = [];
 
-  function applyWidth(host: HTMLElement, collapsed: boolean) {
-    host.style.width = `${collapsed ? PANEL_WIDTH.collapsed : PANEL_WIDTH.expanded}px`;
-    dockPage(collapsed ? 'collapsed' : 'expanded');
-  }
+  // The keyboard shortcut, sent by the background (only the extension can message its content scripts): flip
+  // the remembered choice, which this tab and every other follow through storage.
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id === browser.runtime.id && !sender.tab && isPanelToggle(message)) {
+      void panelCollapsed.getValue().then((collapsed) => panelCollapsed.setValue(!collapsed));
+    }
+  };
 
   function mount(page: ContactPage, signal: AbortSignal): MountedView {
     const { host, container } = getHost(owner);
-    void panelCollapsed.getValue().then((collapsed) => signal.aborted || applyWidth(host, collapsed));
-    unwatchCollapsed ??= panelCollapsed.watch((collapsed) => applyWidth(host, collapsed));
-    unwatchTheme ??= followTheme((theme) => host.setAttribute('data-theme', theme));
+    void panelCollapsed.getValue().then((collapsed) => signal.aborted || dock(host, collapsed));
+    if (!stops.length) {
+      browser.runtime.onMessage.addListener(onMessage);
+      stops = [
+        panelCollapsed.watch((collapsed) => dock(host, collapsed)),
+        followTheme((theme) => host.setAttribute('data-theme', theme)),
+        keepHost(host, removeAll),
+        () => browser.runtime.onMessage.removeListener(onMessage),
+      ];
+    }
     const navigate = (url: string) => {
       history.pushState(history.state, '', url);
       // Desk's router listens for popstate; our own watcher is told directly by the caller of navigate.
@@ -70,12 +83,8 @@ export function createPanelMounter(owner: symbol, api: CallBackground) {
   }
 
   function removeAll() {
-    unwatchCollapsed?.();
-    unwatchCollapsed = undefined;
-    unwatchTheme?.();
-    unwatchTheme = undefined;
+    for (const stop of stops.splice(0)) stop();
     document.querySelector(HOST_TAG)?.remove();
-    dockPage('none');
   }
 
   return { mount, removeAll };

@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '../../fake-zoho/worlds';
+import { connectedSuite, panelOf } from './support/stack';
+import { hitTestDeskShell, ticketUrl } from './support/shell';
+import { usContactUrl } from './support/world';
+
+// Desk's shell is fixed panes that fill the window. The panel must make room beside them, not cover them: every
+// control of the top bar, the module nav and the record toolbar stays clickable, at the narrowest window Desk
+// supports and a common laptop one, with the panel expanded and collapsed.
+
+const suite = connectedSuite();
+
+const PANEL_WIDTH = { expanded: 340, collapsed: 44 };
+
+async function setCollapsed(page: Page, collapsed: boolean) {
+  const panel = panelOf(page);
+  const want = collapsed ? 'Expand Desk Companion' : 'Collapse Desk Companion';
+  await expect.poll(() => panel.getByRole('button', { name: /^(Expand|Collapse) Desk Companion$/ }).count()).toBe(1);
+  if ((await panel.getByRole('button', { name: want }).count()) === 0) {
+    await panel.getByRole('button', { name: collapsed ? 'Collapse Desk Companion' : 'Expand Desk Companion' }).click();
+  }
+  await expect.poll(() => panel.getByRole('button', { name: want }).count()).toBe(1);
+  const width = collapsed ? PANEL_WIDTH.collapsed : PANEL_WIDTH.expanded;
+  await expect.poll(() => page.evaluate(() => document.querySelector('desk-companion-panel')!.getBoundingClientRect().width)).toBe(width);
+}
+
+describe.each([
+  [1280, 800],
+  [1024, 768],
+])('at %i×%i', (width, height) => {
+  it.each([false, true])('on a contact page (collapsed: %s) Desk’s top bar, nav and contact toolbar stay clickable', async (collapsed) => {
+    const page = await suite.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(usContactUrl(DEMO.contacts.active));
+    await setCollapsed(page, collapsed);
+    // Layout settles in the frame after the width changes.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const result = await page.evaluate(hitTestDeskShell);
+    expect(result.controls).toEqual(expect.arrayContaining(['New Ticket', 'Notifications', 'Profile', 'Contacts', 'Edit', 'More actions']));
+    expect(result.missed).toEqual([]);
+    const panelWidth = collapsed ? PANEL_WIDTH.collapsed : PANEL_WIDTH.expanded;
+    expect(result.panelLeft).toBe(width - panelWidth);
+    // Made room, not shrunk away: Desk's panes end where the panel starts.
+    expect(result.deskRight).toBe(width - panelWidth);
+  });
+
+  it('on a ticket page Desk’s ticket toolbar stays clickable', async () => {
+    const page = await suite.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(ticketUrl);
+    await expect.poll(() => page.getByRole('toolbar', { name: 'Ticket actions' }).count()).toBe(1);
+    const result = await page.evaluate(hitTestDeskShell);
+    expect(result.controls).toEqual(expect.arrayContaining(['New Ticket', 'Profile', 'Reply', 'Edit', 'More actions']));
+    expect(result.missed).toEqual([]);
+  });
+});
