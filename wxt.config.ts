@@ -3,6 +3,7 @@ import { defineConfig, type Entrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DATA_CENTERS, DATA_CENTER_IDS, DESK_HOSTS } from './lib/data-centers';
 import { noUnsafeSinks } from './tooling/vite-no-unsafe-sinks';
+import { TOGGLE_PANEL_COMMAND, TOGGLE_PANEL_KEY } from './lib/messages/panel-toggle';
 
 // The shipped manifest names the real Zoho hosts only; tests and the demo reach the fake Zoho by mapping
 // these names to loopback in the browser, never by widening the patterns.
@@ -63,6 +64,10 @@ export default defineConfig({
     content_scripts: [
       { matches: DESK_HOSTS.map((host) => `https://${host}/agent/*`), js: ['contact.js'], run_at: 'document_idle' },
     ],
+    // The keyboard shortcut (lib/messages/panel-toggle.ts); agents change it in the browser's shortcut settings.
+    commands: {
+      [TOGGLE_PANEL_COMMAND]: { suggested_key: { default: TOGGLE_PANEL_KEY }, description: '__MSG_commandTogglePanel__' },
+    },
     // Chrome reads enterprise policy against this schema; Firefox takes policies from policies.json instead.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'

@@ -64,6 +64,18 @@ describe('Panel shell', () => {
     expect(screen.getByRole('region', { name: 'Help centers' })).toBeTruthy();
   });
 
+  it('follows a toggle made in another tab: the whole panel, not only its width', async () => {
+    renderPanel();
+    await settled('Help centers');
+    // Another tab (or the keyboard shortcut) writes the choice; this tab only hears of it through storage.
+    await panelCollapsed.setValue(true);
+    expect(await screen.findByRole('button', { name: 'Expand Desk Companion' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Help centers' })).toBeNull();
+    await panelCollapsed.setValue(false);
+    expect(await screen.findByRole('button', { name: 'Collapse Desk Companion' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Help centers' })).toBeTruthy();
+  });
+
   it('offers "Connect to Zoho" when not connected, then loads everything', async () => {
     const { fake } = renderPanel((state) => {
       state.session.connected = false;

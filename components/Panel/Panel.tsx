@@ -32,13 +32,19 @@ export function Panel(props: PanelProps) {
     let live = true;
     panelCollapsed.getValue().then(
       (value) => {
-        // A click before the stored value arrives wins over it.
+        // A click (or a toggle in another tab) before the stored value arrives wins over it.
         if (live && !toggled.current && !props.signal.aborted) setCollapsed(value);
       },
       () => undefined,
     );
+    // Every open Desk tab follows a toggle made in any of them, and the keyboard shortcut.
+    const unwatch = panelCollapsed.watch((value) => {
+      toggled.current = true;
+      setCollapsed(value);
+    });
     return () => {
       live = false;
+      unwatch();
     };
   }, []);
 
