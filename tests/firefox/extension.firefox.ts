@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedRedirectUri } from '../../fake-zoho/accounts/clients';
 import { DEMO } from '../../fake-zoho/worlds';
 import { DEMO_CLIENT_ID } from '../../tooling/sign-in';
+import { hitTestDeskShell } from '../e2e/support/shell';
 import { acmeState, helpCenterName } from '../e2e/support/world';
 import { openExtensionPage, startFirefoxStack, waitForSettled, type FirefoxStack } from './support';
 
@@ -104,6 +105,42 @@ describe('Firefox ESR', () => {
     // The same document throughout: Desk's router moved, the page never reloaded.
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(loads);
     expect(await page.evaluate(() => location.href)).toBe(ticketUrl);
+  });
+
+  it('makes room in Desk’s fixed shell: every control of the top bar, nav and toolbar clickable, expanded and collapsed', async () => {
+    page = await stack.firefox.browser.newPage();
+    await page.setViewport({ width: 1024, height: 768 });
+    await page.goto(contactUrl);
+    await waitForSettled(page);
+    const toggle = (name: string) => page!.waitForSelector(inPanel(`button[aria-label="${name}"]`), { timeout: 15_000 });
+    for (const [width, next] of [[340, 'Collapse Desk Companion'], [44, 'Expand Desk Companion']] as const) {
+      await expect.poll(() => page!.evaluate(() => document.querySelector('desk-companion-panel')!.getBoundingClientRect().width)).toBe(width);
+      const result = await page.evaluate(hitTestDeskShell);
+      expect(result.controls).toEqual(expect.arrayContaining(['New Ticket', 'Notifications', 'Profile', 'Edit', 'More actions']));
+      expect(result.missed).toEqual([]);
+      expect([result.panelLeft, result.deskRight]).toEqual([1024 - width, 1024 - width]);
+      await (await toggle(next))!.click();
+    }
+    await toggle('Collapse Desk Companion');
+  });
+
+  it('survives Desk rebuilding its body and its whole document shell: one panel, same data, no new Desk API calls', async () => {
+    page = await stack.firefox.browser.newPage();
+    await page.goto(contactUrl);
+    await waitForSettled(page);
+    await page.waitForSelector(inPanel(`button[aria-label="Approve in ${main}"]`), { timeout: 15_000 });
+    const shown = () => page!.evaluate(() => (document.querySelector('desk-companion-panel')?.shadowRoot?.querySelector('[role="complementary"]') as HTMLElement | null)?.innerText ?? null);
+    const before = await shown();
+    expect(before).toContain('Pending approval');
+    await stack.fake.control.clearLog();
+    for (const scope of ['body', 'document', 'document', 'document']) {
+      await page.evaluate((kind) => (window as unknown as { deskFramework: { rebuild(scope: string): void } }).deskFramework.rebuild(kind), scope);
+    }
+    await expect.poll(() => page!.evaluate(() => document.querySelectorAll('desk-companion-panel').length)).toBe(1);
+    await expect.poll(shown).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { deskFramework: { rebuilds(): number } }).deskFramework.rebuilds())).toBe(4);
+    expect((await page.evaluate(hitTestDeskShell)).missed).toEqual([]);
+    expect((await stack.fake.control.log()).filter((entry) => entry.path.startsWith('/api/'))).toEqual([]);
   });
 
   it('approves a pending contact: the fake’s user becomes ACTIVE and the row reads it back', async () => {
