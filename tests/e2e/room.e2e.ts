@@ -55,3 +55,38 @@ describe.each([
     expect(result.missed).toEqual([]);
   });
 });
+
+/** What the panel changed on Desk's page, read back: nothing left once the panel is gone. */
+async function deskLayout(page: Page) {
+  return page.evaluate(() => {
+    const body = getComputedStyle(document.body);
+    const main = document.querySelector('main')!.getBoundingClientRect();
+    return { contain: body.contain, marginRight: body.marginRight, mainRight: main.right, hosts: document.querySelectorAll('desk-companion-panel').length, width: innerWidth };
+  });
+}
+
+describe('the room goes with the panel', () => {
+  it('when the agent leaves the contact pages by Desk’s own links', async () => {
+    const page = await suite.newPage();
+    await page.goto(usContactUrl(DEMO.contacts.active));
+    await expect.poll(() => panelOf(page).count()).toBe(1);
+    expect(await deskLayout(page)).toMatchObject({ contain: 'layout', marginRight: '340px', mainRight: 1400 - 340 });
+    await page.getByRole('navigation', { name: 'Desk navigation' }).getByRole('link', { name: 'Contacts', exact: true }).click();
+    await expect.poll(() => deskLayout(page)).toEqual({ contain: 'none', marginRight: '0px', mainRight: 1400, hosts: 0, width: 1400 });
+  });
+
+  // Last in this file: it reloads the extension, which leaves this tab's content script without one (Chromium).
+  it('when the extension behind it is gone (reloaded, updated or removed) and the agent comes back to the tab', async () => {
+    const page = await suite.newPage();
+    await page.goto(usContactUrl(DEMO.contacts.active));
+    await expect.poll(() => panelOf(page).count()).toBe(1);
+    await suite.stack.browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    // The tab becoming visible again, as when the agent returns from the browser's extension settings.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+        return deskLayout(page);
+      })
+      .toEqual({ contain: 'none', marginRight: '0px', mainRight: 1400, hosts: 0, width: 1400 });
+  });
+});
