@@ -67,3 +67,13 @@ it('a module switch by Desk’s own nav rebuilds the body; back at the contact, 
   await waitForSettled(page);
   expect((await page.evaluate(hitTestDeskShell)).missed).toEqual([]);
 });
+
+it('after a rebuild the panel still follows Desk switching to a dark theme on its new <body>', async () => {
+  const page = await suite.newPage();
+  await page.goto(usContactUrl(DEMO.contacts.active));
+  const theme = () => page.evaluate(() => document.querySelector('desk-companion-panel')?.getAttribute('data-theme'));
+  await expect.poll(theme).toBe('light');
+  await rebuild(page, 'body', 1);
+  await page.evaluate(() => (document.body.style.background = '#15181c'));
+  await expect.poll(theme).toBe('dark');
+});
