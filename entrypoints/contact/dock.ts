@@ -18,6 +18,7 @@ export const PANEL_WIDTH = { expanded: 340, collapsed: 44 } as const;
 export function dock(host: HTMLElement, collapsed: boolean) {
   const width = collapsed ? PANEL_WIDTH.collapsed : PANEL_WIDTH.expanded;
   host.style.width = `${width}px`;
-  const rule = host.querySelector(':scope > style') ?? host.appendChild(document.createElement('style'));
+  // The host's only light-DOM child (the panel itself is in its shadow root).
+  const rule = host.firstElementChild ?? host.appendChild(document.createElement('style'));
   rule.textContent = `html:has(>${HOST_TAG})>body{contain:layout!important;width:auto!important;min-height:100vh!important;margin-right:${width}px!important}`;
 }

@@ -25,7 +25,7 @@ function getHost(owner: symbol): { host: HTMLElement; container: HTMLElement } {
   if (existing && container) return { host: existing, container };
 
   const host = Object.assign(document.createElement(HOST_TAG), { [owner]: true });
-  host.style.cssText = 'all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000;';
+  host.style.cssText = 'all:initial;position:fixed;top:0;right:0;bottom:0;z-index:2147483000';
   dock(host, false);
   // Open on purpose: assistive tech and tests reach into it; it holds nothing secret.
   const shadow = host.attachShadow({ mode: 'open' });
@@ -48,10 +48,10 @@ export function createPanelMounter(owner: symbol, api: CallBackground) {
   /** What the first mount starts and removeAll stops: following the choice, the theme, Desk's rebuilds. */
   let stops: Array<() => void> = [];
 
-  // The keyboard shortcut, sent by the background (only the extension can message its content scripts): flip
-  // the remembered choice, which this tab and every other follow through storage.
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id === browser.runtime.id && !sender.tab && isPanelToggle(message)) {
+  // The keyboard shortcut, sent by the background (a content script hears only its own extension's pages and
+  // worker, never a web page): flip the remembered choice, which this tab and every other follow through storage.
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id === browser.runtime.id && isPanelToggle(message)) {
       void panelCollapsed.getValue().then((collapsed) => panelCollapsed.setValue(!collapsed));
     }
   };

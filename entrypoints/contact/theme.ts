@@ -18,8 +18,6 @@ export function pageIsDark(): boolean {
   return false;
 }
 
-const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
-
 /** Calls `apply` now and whenever the system or Desk's theme changes; returns the unsubscribe. */
 export function followTheme(apply: (theme: 'dark' | 'light') => void): () => void {
   let last: 'dark' | 'light' | undefined;
@@ -31,7 +29,7 @@ export function followTheme(apply: (theme: 'dark' | 'light') => void): () => voi
   const check = () => {
     observer.observe(document.documentElement, { ...attributes, childList: true });
     if (document.body) observer.observe(document.body, attributes);
-    const theme = systemDark() || pageIsDark() ? 'dark' : 'light';
+    const theme = media.matches || pageIsDark() ? 'dark' : 'light';
     if (theme !== last) apply((last = theme));
   };
   media.addEventListener('change', check);

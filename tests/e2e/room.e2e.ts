@@ -70,7 +70,11 @@ describe('the room goes with the panel', () => {
     const page = await suite.newPage();
     await page.goto(usContactUrl(DEMO.contacts.active));
     await expect.poll(() => panelOf(page).count()).toBe(1);
-    expect(await deskLayout(page)).toMatchObject({ contain: 'layout', marginRight: '340px', mainRight: 1400 - 340 });
+    // Expanded or collapsed, as the earlier tests left the remembered choice: room is made either way.
+    const docked = await deskLayout(page);
+    expect(docked).toMatchObject({ contain: 'layout', hosts: 1 });
+    expect(['340px', '44px']).toContain(docked.marginRight);
+    expect(docked.mainRight).toBe(1400 - parseInt(docked.marginRight, 10));
     await page.getByRole('navigation', { name: 'Desk navigation' }).getByRole('link', { name: 'Contacts', exact: true }).click();
     await expect.poll(() => deskLayout(page)).toEqual({ contain: 'none', marginRight: '0px', mainRight: 1400, hosts: 0, width: 1400 });
   });
