@@ -4,7 +4,10 @@
 /** The command's name in the manifest's `commands`. */
 export const TOGGLE_PANEL_COMMAND = 'toggle-panel';
 
-/** Its suggested key. Alt+Shift+D: no default shortcut of Chrome or Firefox, and Desk's own keys are unmodified. */
+/**
+ * Its suggested key: not one of Chrome's or Firefox's default shortcuts that we know of. A browser leaves a
+ * suggested key that clashes with another extension's unassigned, which the Chromium e2e test would see.
+ */
 export const TOGGLE_PANEL_KEY = 'Alt+Shift+D';
 
 /** What the background sends to the tab (tabs.sendMessage): only the extension itself can send it there. */
