@@ -1,8 +1,8 @@
 // `npm run fake-zoho -- [--port 8443] [--world <name>] [--latency <ms>] [--quiet]`: the fake Zoho on its own,
 // for browsing it by hand or pointing a separately started browser at it.
 import { parseArgs } from 'node:util';
-import { DATA_CENTERS } from '../lib/data-centers';
 import { CHROMIUM_FLAGS } from '../tooling/chromium-flags';
+import { deskHostOf } from './hosts';
 import { startFakeZoho } from './server';
 
 
@@ -40,7 +40,7 @@ async function main() {
   console.log(`\nChromium flags:\n  '${rules}' \\\n  ${CHROMIUM_FLAGS.join(' ')}`);
   const firstOrg = fake.world.orgs[0];
   if (firstOrg) {
-    console.log(`\nTry: https://${DATA_CENTERS[firstOrg.dataCenter].deskHost}/agent/${firstOrg.portalName}/contacts/list`);
+    console.log(`\nTry: https://${deskHostOf(firstOrg.dataCenter)}/agent/${firstOrg.portalName}/contacts/list`);
   }
   console.log('\nCtrl-C stops it.');
 

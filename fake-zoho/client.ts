@@ -59,7 +59,7 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /**
  * A `fetch` for unit tests of code that takes an injectable fetch: requests to any Zoho host of
- * lib/data-centers.ts (or the fake's own origin) go to the fake; anything else fails like a network error.
+ * the fake's host table (hosts.ts) or the fake's own origin go to the fake; anything else fails like a network error.
  * Redirects are followed only between fake hosts; use `redirect: 'manual'` to see a 302 (as Node's fetch does).
  */
 export function fakeFetch(fake: { port: number }): typeof fetch {

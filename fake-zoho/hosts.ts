@@ -1,27 +1,37 @@
-import { DATA_CENTERS, DATA_CENTER_IDS, type DataCenterId } from '../lib/data-centers';
+// Zoho's hosts per data center, written out here rather than taken from lib/data-centers: the fake is the
+// reference the extension is tested against, so a wrong host in lib/ fails a test (test/hosts.test.ts) instead
+// of being copied into the fake.
+export const ZOHO_DATA_CENTERS = {
+  us: { desk: 'desk.zoho.com', accounts: 'accounts.zoho.com', api: 'https://www.zohoapis.com' },
+  eu: { desk: 'desk.zoho.eu', accounts: 'accounts.zoho.eu', api: 'https://www.zohoapis.eu' },
+  in: { desk: 'desk.zoho.in', accounts: 'accounts.zoho.in', api: 'https://www.zohoapis.in' },
+  au: { desk: 'desk.zoho.com.au', accounts: 'accounts.zoho.com.au', api: 'https://www.zohoapis.com.au' },
+  jp: { desk: 'desk.zoho.jp', accounts: 'accounts.zoho.jp', api: 'https://www.zohoapis.jp' },
+  cn: { desk: 'desk.zoho.com.cn', accounts: 'accounts.zoho.com.cn', api: 'https://www.zohoapis.com.cn' },
+  sa: { desk: 'desk.zoho.sa', accounts: 'accounts.zoho.sa', api: 'https://www.zohoapis.sa' },
+  // Canada is on zohocloud.ca, not zoho.ca.
+  ca: { desk: 'desk.zohocloud.ca', accounts: 'accounts.zohocloud.ca', api: 'https://www.zohoapis.ca' },
+} as const;
+
+export type DataCenterId = keyof typeof ZOHO_DATA_CENTERS;
+export const DATA_CENTER_IDS = Object.keys(ZOHO_DATA_CENTERS) as DataCenterId[];
+
+export const deskHostOf = (dataCenter: DataCenterId): string => ZOHO_DATA_CENTERS[dataCenter].desk;
+
+export function dataCenterOfDeskHost(host: string): DataCenterId | undefined {
+  return DATA_CENTER_IDS.find((id) => ZOHO_DATA_CENTERS[id].desk === host);
+}
 
 // One loopback server plays every Zoho host; the browser reaches it through --host-resolver-rules and the
 // Host header (plus SNI) tells the server which Zoho it is pretending to be.
 
-export const ZOHO_HOSTS: readonly string[] = DATA_CENTER_IDS.flatMap((id) => [
-  DATA_CENTERS[id].deskHost,
-  DATA_CENTERS[id].accountsHost,
-]);
+export const ZOHO_HOSTS: readonly string[] = DATA_CENTER_IDS.flatMap((id) => [ZOHO_DATA_CENTERS[id].desk, ZOHO_DATA_CENTERS[id].accounts]);
 
 /** Hosts that reach the control API: the fake's own origin, never a Zoho name. */
 export const CONTROL_HOSTS: readonly string[] = ['127.0.0.1', 'localhost'];
 
 /** Zoho's token responses name the API domain of the data center, even though Desk lives on desk.zoho.*. */
-export const API_DOMAINS: Record<DataCenterId, string> = {
-  us: 'https://www.zohoapis.com',
-  eu: 'https://www.zohoapis.eu',
-  in: 'https://www.zohoapis.in',
-  au: 'https://www.zohoapis.com.au',
-  jp: 'https://www.zohoapis.jp',
-  cn: 'https://www.zohoapis.com.cn',
-  sa: 'https://www.zohoapis.sa',
-  ca: 'https://www.zohoapis.ca',
-};
+export const API_DOMAINS = Object.fromEntries(DATA_CENTER_IDS.map((id) => [id, ZOHO_DATA_CENTERS[id].api])) as Record<DataCenterId, string>;
 
 export type HostTarget =
   | { kind: 'desk'; dataCenter: DataCenterId }
@@ -31,8 +41,8 @@ export type HostTarget =
 
 export function classifyHost(host: string): HostTarget {
   for (const id of DATA_CENTER_IDS) {
-    if (DATA_CENTERS[id].deskHost === host) return { kind: 'desk', dataCenter: id };
-    if (DATA_CENTERS[id].accountsHost === host) return { kind: 'accounts', dataCenter: id };
+    if (ZOHO_DATA_CENTERS[id].desk === host) return { kind: 'desk', dataCenter: id };
+    if (ZOHO_DATA_CENTERS[id].accounts === host) return { kind: 'accounts', dataCenter: id };
   }
   if (CONTROL_HOSTS.includes(host)) return { kind: 'control' };
   return { kind: 'unknown' };
@@ -52,5 +62,5 @@ export function hostResolverRules(port: number): string {
 }
 
 export function accountsServerUrl(dataCenter: DataCenterId): string {
-  return `https://${DATA_CENTERS[dataCenter].accountsHost}`;
+  return `https://${ZOHO_DATA_CENTERS[dataCenter].accounts}`;
 }

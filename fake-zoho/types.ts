@@ -1,6 +1,6 @@
 // The contract between the fake Zoho's halves: the Desk API core (desk/, worlds/) and the server shell
 // (server.ts, accounts/, agent-page/, control). Each half may add fields, never rename these.
-import type { DataCenterId } from '../lib/data-centers';
+import type { DataCenterId } from './hosts';
 
 export type { DataCenterId };
 

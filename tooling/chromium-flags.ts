@@ -1,6 +1,6 @@
 /**
  * Chromium's flags for talking to the fake Zoho on this closed network: its self-signed certificate, and none of
- * the background networking that would flood the machine with refused connections (toolchain.md).
+ * the background networking that would flood the machine with refused connections.
  */
 export const CHROMIUM_FLAGS = [
   '--ignore-certificate-errors',

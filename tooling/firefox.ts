@@ -5,7 +5,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { DATA_CENTERS, DATA_CENTER_IDS } from '../lib/data-centers';
 
 // Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi (no geckodriver exists
-// for these machines, see shared/design/toolchain.md). The Chromium counterpart is tooling/chromium.ts.
+// for these machines). The Chromium counterpart is tooling/chromium.ts.
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/firefox-mv2');

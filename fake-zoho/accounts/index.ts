@@ -9,7 +9,7 @@ import { TokenStore } from './tokens';
 
 export { DEMO_CLIENT_ID, SERVER_CLIENT_ID, SERVER_CLIENT_SECRET } from './clients';
 
-/** What the extension asks for (api-map.md); tokens issued by the control API get these by default. */
+/** What the extension asks for (lib/auth/scopes.ts); tokens issued by the control API get these by default. */
 export const DESK_SCOPES = [
   'Desk.basic.READ',
   'Desk.settings.READ',

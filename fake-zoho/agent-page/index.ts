@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DATA_CENTERS } from '../../lib/data-centers';
+import { deskHostOf } from '../hosts';
 import { escapeHtml, htmlResponse } from '../html';
 import type { DataCenterId, FakeResponse, WorldBase } from '../types';
 import { SHELL_STYLE } from './styles';
@@ -63,5 +63,5 @@ function portalIndex(world: WorldBase, dataCenter: DataCenterId): FakeResponse {
   const items = orgs
     .map((o) => `<li><a href="/agent/${encodeURIComponent(o.portalName)}/">${escapeHtml(o.companyName)} (${escapeHtml(o.portalName)})</a></li>`)
     .join('');
-  return htmlResponse(200, `Zoho Desk (${DATA_CENTERS[dataCenter].deskHost})`, `<h1>Portals</h1><ul>${items}</ul>`);
+  return htmlResponse(200, `Zoho Desk (${deskHostOf(dataCenter)})`, `<h1>Portals</h1><ul>${items}</ul>`);
 }

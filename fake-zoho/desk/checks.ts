@@ -1,5 +1,5 @@
 // The gatekeeping Desk does before any state is touched, in Desk's order: route, token, org, query, body.
-import { dataCenterOfDeskHost } from '../../lib/data-centers';
+import { dataCenterOfDeskHost } from '../hosts';
 import type { JsonObject, Oas, SpecOperation, SpecParameter } from '../oas';
 import type { FakeRequest, TokenInfo } from '../types';
 import type { Org, World } from '../worlds/world';

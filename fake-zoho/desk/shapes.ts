@@ -1,11 +1,11 @@
 // World records → Desk's JSON, field for field as the spec's response schemas require them (every `required`
 // field present, null where the world has nothing). Ids stay strings.
-import { DATA_CENTERS, type DataCenterId } from '../../lib/data-centers';
+import { deskHostOf, type DataCenterId } from '../hosts';
 import type { Badge, Contact, HelpCenter, Label, Membership, Org, UserLabel, World } from '../worlds/world';
 
 export function contactWebUrl(org: Org, contactId: string): string {
   const department = (org.departments[0]?.name ?? 'support').toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return `https://${DATA_CENTERS[org.dataCenter].deskHost}/agent/${org.portalName}/${department}/contacts/details/${contactId}`;
+  return `https://${deskHostOf(org.dataCenter)}/agent/${org.portalName}/${department}/contacts/details/${contactId}`;
 }
 
 const ZERO_HAPPINESS = { badPercentage: '0', okPercentage: '0', goodPercentage: '0' };
@@ -63,7 +63,7 @@ export function organizationJson(org: Org, dataCenter: DataCenterId, isDefault: 
     id: org.id,
     companyName: org.companyName,
     portalName: org.portalName,
-    portalURL: `https://${DATA_CENTERS[dataCenter].deskHost}/portal/${org.portalName}`,
+    portalURL: `https://${deskHostOf(dataCenter)}/portal/${org.portalName}`,
     alias: null,
     city: null,
     country: null,

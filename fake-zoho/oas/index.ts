@@ -1,6 +1,6 @@
 // Zoho Desk's OpenAPI specs as a route table plus a validator. Loading compiles nothing up front; schemas are
 // compiled on first use and cached, and the whole thing is cached per spec directory.
-import { defaultSpecDir, loadSpecDocs, type JsonObject } from './load';
+import { loadSpecDocs, SPEC_DIR, type JsonObject } from './load';
 import { prepareSpecs } from './prepare';
 import { buildRoutes, type SpecOperation } from './routes';
 import { SpecValidator, type ValidationIssue } from './validator';
@@ -8,7 +8,7 @@ import { SpecValidator, type ValidationIssue } from './validator';
 export type { Json, JsonObject } from './load';
 export type { SpecOperation, SpecParameter } from './routes';
 export type { ValidationIssue } from './validator';
-export { defaultSpecDir } from './load';
+export { SPEC_DIR } from './load';
 
 export interface Oas {
   operations: SpecOperation[];
@@ -24,7 +24,7 @@ export interface Oas {
 
 const cache = new Map<string, Oas>();
 
-export function loadOas(dir = defaultSpecDir()): Oas {
+export function loadOas(dir = SPEC_DIR): Oas {
   const cached = cache.get(dir);
   if (cached) return cached;
   const specs = prepareSpecs(loadSpecDocs(dir));

@@ -6,12 +6,10 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type JsonObject = { [key: string]: Json };
 export type SpecDocs = Map<string, JsonObject>;
 
-export function defaultSpecDir(): string {
-  // fake-zoho/oas/ → /work/main/fake-zoho/oas; the specs live beside the project in /work/shared.
-  return process.env.ZOHO_DESK_OAS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/zoho-desk-oas/v1.0');
-}
+/** Zoho's specs as vendored with the project (their provenance: spec/SOURCES.md); nothing else is read. */
+export const SPEC_DIR = path.join(import.meta.dirname, 'spec', 'v1.0');
 
-export function loadSpecDocs(dir = defaultSpecDir()): SpecDocs {
+export function loadSpecDocs(dir = SPEC_DIR): SpecDocs {
   const docs: SpecDocs = new Map();
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith('.json')) continue;

@@ -2,7 +2,7 @@
 // of the published files; the specs on disk stay untouched (we work on the parsed copy).
 //
 // 1. `$ref`s become absolute URIs (`https://…/Contact.json#/components/…`), so any fragment can be compiled on
-//    its own. Refs into files that are not in the subset (Actor.json, Article.json: see SOURCES.md) become `{}`.
+//    its own. Refs into files that are not in the subset (Actor.json, Article.json: see spec/SOURCES.md) become `{}`.
 // 2. `pattern`s (and patternProperties keys) are rewritten from Java regex syntax (see patterns.ts); any that
 //    still fails to compile is dropped and listed in `droppedPatterns`.
 // 3. `allOf` + `additionalProperties: false`: the generator puts `additionalProperties: false` on every branch

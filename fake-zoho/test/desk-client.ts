@@ -1,5 +1,5 @@
 // A tiny client for the Desk core in tests: builds FakeRequests the way the server shell does.
-import { DATA_CENTERS } from '../../lib/data-centers';
+import { deskHostOf } from '../hosts';
 import { createDeskApi } from '../desk';
 import type { DataCenterId, FakeResponse, TokenInfo } from '../types';
 import { DEMO, loadWorld } from '../worlds';
@@ -40,7 +40,7 @@ export function deskClient(api = createDeskApi(loadWorld())) {
     const response = api.handle(
       {
         method,
-        host: options.host ?? DATA_CENTERS.us.deskHost,
+        host: options.host ?? deskHostOf('us'),
         path: parsed.pathname,
         query: parsed.searchParams,
         headers,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Every response the fake sends is checked against Zoho's response schema for its status. This walks every call
-// of docs api-map.md with valid requests over the whole default world and expects no violations; and it proves
+// the extension makes with valid requests over the whole default world and expects no violations; and it proves
 // the check can fail.
 import { describe, expect, it } from 'vitest';
 import { createDeskApi } from '../desk';
@@ -13,7 +13,7 @@ function expectClean(desk: ReturnType<typeof deskClient>) {
 }
 
 describe('responses against the spec', () => {
-  it('every api-map call, over every contact and user of the default world, matches its response schema', () => {
+  it('every call the extension makes, over every contact and user of the default world, matches its response schema', () => {
     const desk = deskClient();
     const world = loadWorld();
     const acme = world.orgs.find((org) => org.id === DEMO.orgId)!;

@@ -1,4 +1,4 @@
-/** What the panels need and nothing more (api-map.md). */
+/** What the panels need and nothing more: one scope per kind of call they make. */
 export const ZOHO_SCOPES = [
   'Desk.basic.READ',
   'Desk.settings.READ',

@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../i18n';
 import { makeError, type ApiError } from '../messages/protocol';
 import type { ZohoErrorBody } from './schemas';
 
-// The HTTP status table of api-map.md and Zoho's error codes (Common.json) in plain words. The panel puts a
+// Zoho's HTTP statuses and error codes (fake-zoho/oas/spec/v1.0/Common.json) in plain words. The panel puts a
 // headline per kind in front of `message`, so messages here add what is specific, they do not repeat it.
 
 export interface ZohoFailure {

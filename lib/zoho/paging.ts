@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-// Each Desk list has its own paging rules (api-map.md): most start `from` at 1 with at most 50 per page,
-// groupContacts starts at 0 and allows 100. The rule travels with the resource, this only loops.
+// Each Desk list has its own paging rules (the `from`/`limit` bounds in Zoho's spec): most start `from` at 1
+// with at most 50 per page, groupContacts starts at 0 and allows 100. The rule travels with the resource, this
+// only loops.
 
 export interface PagingRule {
   /** The `from` of the first page: 1 for most Desk lists, 0 for groupContacts. */

@@ -40,7 +40,7 @@ async function serviceWorker(): Promise<Worker> {
   return live ?? (await suite.stack.browser.context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(origin) }));
 }
 
-/** Stops the service worker the way the browser does (toolchain.md: ServiceWorker.stopAllWorkers does not). */
+/** Stops the service worker the way the browser does (CDP's ServiceWorker.stopAllWorkers does not stop an extension's worker). */
 async function stopServiceWorker() {
   const cdp = await suite.stack.browser.context.browser()!.newBrowserCDPSession();
   const { targetInfos } = await cdp.send('Target.getTargets');

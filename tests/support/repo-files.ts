@@ -8,7 +8,7 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
 const SKIPPED = new Set(['node_modules', '.output', '.wxt', '.git', 'artifacts', 'dist']);
 
-/** Repository-relative paths (with `/`) of every file under `folders` whose name matches `pattern`. */
+/** Repository-relative paths (with `/`) of every file under `folders` ('' is the root) whose name matches `pattern`. */
 export function repoFiles(folders: string[], pattern: RegExp): string[] {
   const found: string[] = [];
   const walk = (relative: string) => {
