@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end: the built extension in Debian's Chromium against the fake Zoho.
+// End-to-end: the built extension in Chromium (tooling/find-browser.ts finds it) against the fake Zoho.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts', 'fake-zoho/test/**/*.e2e.ts'],

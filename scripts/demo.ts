@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startFakeZoho } from '../fake-zoho/server';
 import { launchWithExtension } from '../tooling/chromium';
+import { CHROMIUM, requireBrowser } from '../tooling/find-browser';
 import { connectThroughOptionsPage, DEMO_CLIENT_ID } from '../tooling/sign-in';
 import { DEMO } from '../fake-zoho/worlds';
 
@@ -20,6 +21,8 @@ function step(text: string) {
 }
 
 async function main() {
+  // Before the build: without a browser there is nothing to show, and the contributor learns it at once.
+  requireBrowser(CHROMIUM);
   step('Building the extension…');
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('The build failed (see above).');

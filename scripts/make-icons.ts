@@ -1,10 +1,10 @@
 // Renders tooling/icon.svg to public/icon/<size>.png, which WXT puts into the manifest's `icons`.
 // No image library is installed here (python3 has no PIL), so Debian's Chromium rasterizes the SVG: the same
-// browser the e2e tests use (CHROMIUM_PATH or /usr/bin/chromium). Run: `npx tsx scripts/make-icons.ts`.
+// browser the e2e tests use (CHROMIUM_PATH, else the usual locations). Run: `npx tsx scripts/make-icons.ts`.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../tooling/chromium';
+import { CHROMIUM, requireBrowser } from '../tooling/find-browser';
 
 const SIZES = [16, 32, 48, 96, 128] as const;
 const root = path.resolve(import.meta.dirname, '..');
@@ -13,7 +13,7 @@ const outDir = path.join(root, 'public/icon');
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: requireBrowser(CHROMIUM), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     for (const size of SIZES) {
       // deviceScaleFactor 1: one CSS pixel is one icon pixel; the SVG scales itself to the <img> box.

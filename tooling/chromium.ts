@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_FLAGS } from './chromium-flags';
+import { CHROMIUM, requireBrowser } from './find-browser';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
 
 export interface ExtensionBrowser {
@@ -15,7 +15,7 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Debian's Chromium with the built extension, every Zoho host mapped to the fake Zoho on loopback.
+ * Chromium (or Chrome: CHROMIUM_PATH, else the usual locations) with the built extension, every Zoho host mapped to the fake Zoho on loopback.
  * The background-networking flags keep Chromium from flooding the closed network with refused connections.
  */
 export async function launchWithExtension(options: {
@@ -36,7 +36,7 @@ export async function launchWithExtension(options: {
   }
   const profile = mkdtempSync(path.join(tmpdir(), 'desk-companion-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: requireBrowser(CHROMIUM),
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },
     ignoreHTTPSErrors: true,

@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { DATA_CENTERS, DATA_CENTER_IDS } from '../lib/data-centers';
+import { FIREFOX, requireBrowser } from './find-browser';
 
 // Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi (no geckodriver exists
 // for these machines). The Chromium counterpart is tooling/chromium.ts.
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/firefox-mv2');
 
 /** Every Desk and accounts host the manifest names; Firefox resolves them to loopback instead of DNS. */
@@ -50,7 +50,7 @@ export async function launchFirefoxWithExtension(options: {
 
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath: requireBrowser(FIREFOX),
     headless: options.headless ?? true,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1400, height: 900 },

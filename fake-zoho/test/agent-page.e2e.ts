@@ -1,9 +1,10 @@
 // @vitest-environment node
-// The fake Desk page in Debian's Chromium through the host-resolver rules: the router changes the URL with
+// The fake Desk page in Chromium through the host-resolver rules: the router changes the URL with
 // the History API and never reloads, as Desk does, and hostile names stay text.
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../tooling/chromium-flags';
+import { CHROMIUM, requireBrowser } from '../../tooling/find-browser';
 import { startFakeZoho, type FakeZoho } from '../server';
 
 let fake: FakeZoho;
@@ -12,7 +13,7 @@ let browser: Browser;
 beforeAll(async () => {
   fake = await startFakeZoho({ port: 0 });
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: requireBrowser(CHROMIUM),
     args: [
       `--host-resolver-rules=${fake.hostResolverRules}`,
       ...CHROMIUM_FLAGS,
