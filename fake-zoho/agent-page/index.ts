@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { deskHostOf } from '../hosts';
 import { escapeHtml, htmlResponse } from '../html';
 import type { DataCenterId, FakeResponse, WorldBase } from '../types';
@@ -7,7 +8,7 @@ import { SHELL_STYLE } from './styles';
 // Desk's agent UI, built like Desk's app shell (styles.ts): a client-routed page per portal, found by the portal
 // segment and the data center of the Desk host (the same portal name on another data center is another org, or none).
 
-const APP_SCRIPT = readFileSync(new URL('./app.js', import.meta.url), 'utf8');
+const APP_SCRIPT = readFileSync(path.join(import.meta.dirname, 'app.js'), 'utf8');
 
 /** Ticket ids the navigation links to; the world has no tickets, the page only needs their URLs. */
 export const TICKET_IDS = ['400000000012345'];

@@ -24,10 +24,14 @@ export function region(name: string) {
   return screen.getByRole('region', { name });
 }
 
-export async function settled(name: string) {
-  await waitFor(() => {
-    const section = screen.getByRole('region', { name });
-    if (section.getAttribute('aria-busy') === 'true') throw new Error(`${name} still loading`);
-  });
+/** Waits until the section has loaded; `timeout` for panels whose calls travel to the fake Zoho over loopback. */
+export async function settled(name: string, timeout?: number) {
+  await waitFor(
+    () => {
+      const section = screen.getByRole('region', { name });
+      if (section.getAttribute('aria-busy') === 'true') throw new Error(`${name} still loading`);
+    },
+    { timeout },
+  );
   return within(screen.getByRole('region', { name }));
 }
