@@ -7,9 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEMO } from '../../fake-zoho/worlds';
 import { resetStorageRestriction } from '../auth/token-store';
-import { callKinds, calls, envelopeSchema, extensionPageOnlyKinds, replyEnvelopeSchema, type CallKind } from '../messages/protocol';
+import * as z from 'zod/mini';
+import { apiErrorSchema, callKinds, calls, envelopeSchema, extensionPageOnlyKinds, type CallKind } from '../messages/protocol';
 import type { SenderInfo } from '../messages/router';
 import { deskTab, optionsPage, OWN_ID, startHarness, type Harness } from '@/tests/support/zoho-harness';
+
+/** What every answer of the background looks like on the wire (the router's ReplyEnvelope). */
+const replyEnvelopeSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), data: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: apiErrorSchema }),
+]);
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,6 +1,19 @@
 import * as z from 'zod/mini';
 import type { ApiError } from './errors';
-import { apiErrorSchema, badgeSchema, configViewSchema, contactSchema, diagnosticEntrySchema, duplicateSchema, helpCenterSchema, itemResultSchema, labelSchema, membershipSchema, orgRefSchema, sessionSchema, zohoId } from './shapes';
+import {
+  badgeSchema,
+  configViewSchema,
+  contactSchema,
+  diagnosticEntrySchema,
+  duplicateSchema,
+  helpCenterSchema,
+  itemResultSchema,
+  labelSchema,
+  membershipSchema,
+  orgRefSchema,
+  sessionSchema,
+  zohoId,
+} from './shapes';
 
 // The one message protocol between the content script (and the options page) and the background.
 // Every request and every reply is parsed with these schemas on both sides: the background trusts
@@ -143,9 +156,4 @@ export const envelopeSchema = z.strictObject({
 });
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ApiError };
-
-export const replyEnvelopeSchema = z.discriminatedUnion('ok', [
-  z.strictObject({ ok: z.literal(true), data: z.unknown() }),
-  z.strictObject({ ok: z.literal(false), error: apiErrorSchema }),
-]);
 

@@ -23,9 +23,6 @@ export const text = z
   .nullish()
   .transform((value) => value ?? null);
 
-/** `{"data": […]}` as most list endpoints answer; a 204 / empty body is an empty list. */
-export const dataList = <T extends z.ZodTypeAny>(item: T) => z.object({ data: z.array(item) });
-
 /** An error body: `{"errorCode","message","errors":[{"fieldName",…}]}`; every part optional, it is only read. */
 export const errorBody = z.object({
   errorCode: z.string().nullish(),
