@@ -21,7 +21,7 @@ async function rowOf(name: string) {
 
 const helpCenterName = (id: string) => h.fake.world.orgs.flatMap((org) => org.helpCenters).find((hc) => hc.id === id)!.name;
 
-describe('Help centers on the fake Zoho', { timeout: 60_000 }, () => {
+describe('Help centers on the fake Zoho', () => {
   it('approves a pending sign-up and shows the status Zoho then holds', async () => {
     renderOnFake(DEMO.contacts.pending);
     const name = helpCenterName(DEMO.helpCenters.pendingIn);
