@@ -38,6 +38,13 @@ export const ACME = {
     emoji: '1892000000042021',
     inactiveInOne: '1892000000042022',
   },
+  /** Companies (Desk "accounts"); their contacts are numbered from 1892000000043001 (see accounts.ts). */
+  accounts: {
+    /** 250 contacts: three pages of the account's contact list. */
+    onboarding: '1892000000700001',
+    /** No contacts: Desk answers 204. */
+    empty: '1892000000700002',
+  },
 } as const;
 
 export const GLOBEX = {

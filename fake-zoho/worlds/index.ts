@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ACME, AGENTS, EUROCORP, GLOBEX, INDIACO } from './ids';
 import type { World } from './world';
 
-export type { Badge, Contact, HelpCenter, Label, Membership, Org, UserBadge, UserLabel, World } from './world';
+export type { Account, Badge, Contact, HelpCenter, Label, Membership, Org, UserBadge, UserLabel, World } from './world';
 
 const WORLD_NAMES = ['default'] as const;
 export type WorldName = (typeof WORLD_NAMES)[number];
@@ -34,6 +34,11 @@ function contactUrl(
 ) {
   const where = typeof org === 'string' ? { portal: org, department } : org;
   return `https://${deskHost}/agent/${where.portal}/${where.department}/contacts/details/${contactId}`;
+}
+
+/** https://<Desk host>/agent/acme/support/accounts/details/<accountId>: an account's page in Desk. */
+function accountUrl(deskHost: string, accountId: string) {
+  return `https://${deskHost}/agent/${ACME.portal}/${ACME.department.slug}/accounts/details/${accountId}`;
 }
 
 /** "First Last" of each DEMO contact, as Desk lists them (no first name: the last name alone). */
@@ -68,8 +73,10 @@ export const DEMO = {
   /** `pendingIn`: where contacts.pending is PENDING; `activeIn`: where it is ACTIVE. */
   helpCenters: { ...ACME.helpCenters, pendingIn: ACME.helpCenters.main, activeIn: ACME.helpCenters.partners },
   contacts: ACME.contacts,
+  accounts: ACME.accounts,
   names: namesOf(),
   contactUrl,
+  accountUrl,
   userIdOf,
   globex: {
     orgId: GLOBEX.orgId,
