@@ -1,21 +1,17 @@
-import { parseContactPage, type ContactPage } from './desk-pages';
+import { parseContactPage, type ContactPage, type DeskPage } from './desk-pages';
 
 export interface MountedView {
   unmount(): void;
 }
 
-export type MountView = (page: ContactPage, signal: AbortSignal) => MountedView;
-
-function viewKey(page: ContactPage): string {
-  return [page.dataCenter, page.portal, page.department ?? '', page.contactId].join('/');
-}
+export type MountView<P extends DeskPage = ContactPage> = (page: P, signal: AbortSignal) => MountedView;
 
 /**
- * Follows the URL and keeps exactly one view for the current contact. A new contact aborts the previous
- * view's signal before the next one starts, so an answer for contact A can never land on contact B's page.
- * Tab changes on the same contact ("/tickets" → "/history") keep the view and its data.
+ * Follows the URL and keeps exactly one view for the current record (the page `parse` finds). A new record
+ * aborts the previous view's signal before the next one starts, so an answer for contact A can never land on
+ * contact B's page. Tab changes on the same record ("/tickets" → "/history") keep the view and its data.
  */
-export function createContactViewController(mountView: MountView) {
+export function createViewController<P extends DeskPage>(parse: (url: string | URL) => P | undefined, mountView: MountView<P>) {
   let current: { key: string; controller: AbortController; view: MountedView } | undefined;
 
   function clear() {
@@ -26,9 +22,10 @@ export function createContactViewController(mountView: MountView) {
   }
 
   return {
-    sync(url: string | URL): ContactPage | undefined {
-      const page = parseContactPage(url);
-      const key = page && viewKey(page);
+    sync(url: string | URL): P | undefined {
+      const page = parse(url);
+      // Data center, portal, department and the record's id: the parsers build pages in that order.
+      const key = page && Object.values(page).join('/');
       if (key === current?.key) return page;
       clear();
       if (!page || !key) return undefined;
@@ -39,3 +36,5 @@ export function createContactViewController(mountView: MountView) {
     dispose: clear,
   };
 }
+
+export const createContactViewController = (mountView: MountView) => createViewController(parseContactPage, mountView);
