@@ -7,8 +7,8 @@ import { DuplicatesSection } from '../Duplicates/Duplicates';
 import { HelpCentersSection } from '../HelpCenters/HelpCenters';
 import { LabelsSection } from '../Labels/Labels';
 import { followInPlace } from '../common/follow';
-import { PanelFrame } from './PanelFrame';
-import { panelProblem, ProblemNotice } from './ProblemNotice';
+import { PanelFrame } from '../common/PanelFrame';
+import { panelProblem, ProblemNotice } from '../common/ProblemNotice';
 
 export interface PanelProps {
   page: ContactPage;

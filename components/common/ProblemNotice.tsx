@@ -3,8 +3,8 @@ import { t } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { ApiError, Session } from '@/lib/messages/protocol';
 import type { ResourceStore, Res } from '../ContactData/store';
-import { ErrorAlert, PANEL_WIDE } from '../common/Alerts';
-import { describeError } from '../common/errors';
+import { ErrorAlert, PANEL_WIDE } from './Alerts';
+import { describeError } from './errors';
 
 export type PanelProblem = ApiError | 'not-connected' | 'not-configured';
 
