@@ -2,20 +2,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import contactScript from './index';
-import { PANEL_GLOBAL } from './panel-global';
+import { ACCOUNT_PANEL_GLOBAL, PANEL_GLOBAL } from './panel-global';
 
 const at = (path: string) => `https://desk.zoho.com/agent/acme/support/${path}`;
 
-/** Stands in for the injected panel so the test sees what the content script asks of it. */
-function fakePanel() {
-  const events: string[] = [];
-  (globalThis as Record<symbol, unknown>)[PANEL_GLOBAL] = () => ({
-    mount(page: { contactId: string }, signal: AbortSignal) {
-      events.push(`mount ${page.contactId}`);
-      signal.addEventListener('abort', () => events.push(`abort ${page.contactId}`));
-      return { unmount: () => events.push(`unmount ${page.contactId}`) };
+/** Stands in for the injected panels so the test sees what the content script asks of them. */
+function fakePanel(events: string[] = [], key: symbol = PANEL_GLOBAL, label = '') {
+  (globalThis as Record<symbol, unknown>)[key] = () => ({
+    mount(page: { contactId?: string; accountId?: string }, signal: AbortSignal) {
+      const id = label + (page.contactId ?? page.accountId);
+      events.push(`mount ${id}`);
+      signal.addEventListener('abort', () => events.push(`abort ${id}`));
+      return { unmount: () => events.push(`unmount ${id}`) };
     },
-    removeAll: () => events.push('removeAll'),
+    removeAll: () => events.push(`removeAll${label && ` ${label.trim()}`}`),
   });
   return events;
 }
@@ -34,6 +34,7 @@ beforeEach(() => {
 
 afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[PANEL_GLOBAL];
+  delete (globalThis as Record<symbol, unknown>)[ACCOUNT_PANEL_GLOBAL];
   fakeBrowser.runtime.id = 'test-extension-id';
 });
 
@@ -62,5 +63,30 @@ describe('the content script', () => {
 
     await moveTo(at('contacts/details/3'));
     expect(events).toHaveLength(4);
+  });
+
+  it('mounts the account panel on account pages, the contact panel on contact pages, one view at a time', async () => {
+    const events: string[] = [];
+    fakePanel(events);
+    fakePanel(events, ACCOUNT_PANEL_GLOBAL, 'account ');
+    await contactScript.main();
+    await moveTo(at('contacts/details/1'));
+    await moveTo(at('accounts/details/9'));
+    await moveTo(at('accounts/details/9/contacts'));
+    await moveTo(at('contacts/details/1'));
+    await moveTo(at('setup'));
+    expect(events).toEqual([
+      'mount 1',
+      'abort 1',
+      'unmount 1',
+      'mount account 9',
+      'abort account 9',
+      'unmount account 9',
+      'mount 1',
+      'abort 1',
+      'unmount 1',
+      'removeAll',
+      'removeAll account',
+    ]);
   });
 });

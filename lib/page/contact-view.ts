@@ -21,11 +21,17 @@ export function createViewController<P extends DeskPage>(parse: (url: string | U
     current = undefined;
   }
 
+  // Data center, portal, department and the record's id: the parsers build pages in that order.
+  const keyOf = (page: P | undefined) => page && Object.values(page).join('/');
+
   return {
+    /** Clears the view if `url` is not its record: views sharing a panel host all leave before one arrives. */
+    leave(url: string | URL) {
+      if (keyOf(parse(url)) !== current?.key) clear();
+    },
     sync(url: string | URL): P | undefined {
       const page = parse(url);
-      // Data center, portal, department and the record's id: the parsers build pages in that order.
-      const key = page && Object.values(page).join('/');
+      const key = keyOf(page);
       if (key === current?.key) return page;
       clear();
       if (!page || !key) return undefined;

@@ -109,5 +109,11 @@ describe('the account page', () => {
     expect(await page.getByRole('complementary', { name: 'Desk Companion' }).count()).toBe(1);
     expect(await panelOf(page).getByRole('region', { name: 'Help centers' }).count()).toBe(0);
     expect(await page.locator('desk-companion-panel').count()).toBe(1);
+
+    // Back to the contact: its panel again, the account's gone, still one host.
+    await page.goBack();
+    await expect.poll(() => panelOf(page).getByRole('region', { name: 'Help centers' }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await panelOf(page).getByRole('region', { name: 'Account contacts' }).count()).toBe(0);
+    expect(await page.locator('desk-companion-panel').count()).toBe(1);
   });
 });
