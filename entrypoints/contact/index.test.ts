@@ -79,9 +79,12 @@ describe('the content script', () => {
       'mount 1',
       'abort 1',
       'unmount 1',
+      'removeAll',
       'mount account 9',
+      'removeAll', // a tab of the same account: the contact panel is told again (a no-op once it is gone)
       'abort account 9',
       'unmount account 9',
+      'removeAll account',
       'mount 1',
       'abort 1',
       'unmount 1',

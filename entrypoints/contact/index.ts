@@ -36,10 +36,10 @@ export default defineUnlistedScript(() => {
 
   const sync = (url: string) => {
     if (lifetime.signal.aborted) return;
-    // The contact and account views share the panel's host: the one left goes before the next one mounts.
-    views.forEach((view) => view.leave(url));
-    // Off a contact or account page the panel's host and the page's dock go too, not just the view.
-    if (!views.map((view) => view.sync(url)).some(Boolean)) removeAll();
+    // The contact and account panels share one host: the one left goes (host, dock, listeners: not just its view)
+    // before the next one mounts. Off both kinds of page, both go.
+    views.forEach((view, index) => view.leave(url) || mounters[index]!.removeAll());
+    views.forEach((view) => view.sync(url));
   };
 
   watchLocation(sync, lifetime.signal);

@@ -25,9 +25,14 @@ export function createViewController<P extends DeskPage>(parse: (url: string | U
   const keyOf = (page: P | undefined) => page && Object.values(page).join('/');
 
   return {
-    /** Clears the view if `url` is not its record: views sharing a panel host all leave before one arrives. */
-    leave(url: string | URL) {
-      if (keyOf(parse(url)) !== current?.key) clear();
+    /**
+     * Clears the view if `url` is not its record (views sharing a panel host all leave before one arrives), and
+     * says whether `url` is a page of this view's kind at all.
+     */
+    leave(url: string | URL): boolean {
+      const key = keyOf(parse(url));
+      if (key !== current?.key) clear();
+      return key !== undefined;
     },
     sync(url: string | URL): P | undefined {
       const page = parse(url);
