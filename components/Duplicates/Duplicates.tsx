@@ -6,7 +6,7 @@ import { anyLoading, useContactData } from '../ContactData/ContactData';
 import { LoadErrors } from '../common/Alerts';
 import { Section } from '../common/Section';
 import { MergeDialog } from './MergeDialog';
-import { contactName } from './names';
+import { contactName } from '../common/names';
 
 function matchedText(duplicate: Duplicate): string {
   const email = duplicate.matchedOn.includes('email');

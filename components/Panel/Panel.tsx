@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { ApiError } from '@/lib/messages/protocol';
-import type { ContactPage } from '@/lib/page/desk-pages';
+import type { PanelPage } from '@/lib/page/desk-pages';
 import { panelCollapsed } from '@/lib/preferences';
 import { BadgesSection } from '../Badges/Badges';
 import { ContactDataProvider, useContactData } from '../ContactData/ContactData';
@@ -11,17 +11,18 @@ import { HelpCentersSection } from '../HelpCenters/HelpCenters';
 import { LabelsSection } from '../Labels/Labels';
 import { ErrorAlert, PANEL_WIDE } from '../common/Alerts';
 import { describeError } from '../common/errors';
+import { contactName } from '../common/names';
 
 export interface PanelProps {
-  page: ContactPage;
+  page: PanelPage;
   api: CallBackground;
   navigate: (url: string) => void;
   signal: AbortSignal;
 }
 
 /**
- * The Desk Companion panel for one contact. The content script mounts it again, with a new key and signal,
- * whenever the contact changes; every read passes the signal and drops answers that come after it aborted.
+ * The Desk Companion panel for one contact, or for a ticket's requester. The content script mounts it again, with
+ * a new key and signal, whenever the contact or ticket changes; every read passes the signal and drops answers that come after it aborted.
  */
 export function Panel(props: PanelProps) {
   const [collapsed, setCollapsed] = useState(false);
@@ -137,40 +138,46 @@ function PanelContent() {
     }
   }
 
-  if (problem === 'not-connected' || (typeof problem === 'object' && problem?.kind === 'not-connected')) {
+  const ticketError = data.ticket?.status === 'error' ? data.ticket.error : null;
+  // A grant from before ticket pages lacks their scope: only signing in again grants it.
+  const scopeMissing = ticketError?.code === 'SCOPE_MISMATCH';
+  const refused = typeof problem === 'object' && problem?.kind === 'not-connected' ? problem : null;
+  if (scopeMissing || refused || problem === 'not-connected' || problem === 'not-configured') {
+    // Not configured: connecting starts in the options page, where the org's Zoho API client is entered first.
+    const act = problem === 'not-configured' ? openOptions : connect;
     return (
       <div class="dc-notice">
-        <p>{t('panelNotConnected')}</p>
-        {typeof problem === 'object' && <p role="alert">{`${t('errAuthFailed')} ${describeError(problem)}`}</p>}
-        <button type="button" class="dc-button dc-primary" disabled={connecting} onClick={() => void connect()}>
+        <p role={scopeMissing ? 'alert' : undefined}>
+          {t(scopeMissing ? 'panelTicketScope' : problem === 'not-configured' ? 'panelNotConfigured' : 'panelNotConnected')}
+        </p>
+        {refused && <p role="alert">{`${t('errAuthFailed')} ${describeError(refused)}`}</p>}
+        <button type="button" class="dc-button dc-primary" disabled={connecting} onClick={() => void act()}>
           {t('panelConnect')}
         </button>
-        {connectError && <ErrorAlert text={describeError(connectError)} onRetry={() => void connect()} busy={connecting} />}
+        {connectError && <ErrorAlert text={describeError(connectError)} onRetry={() => void act()} busy={connecting} />}
       </div>
     );
   }
-  if (problem === 'not-configured') {
-    // Same words and button as any other not-connected state: connecting just starts in the options page,
-    // where the organization's Zoho API client is entered first.
+  // A ticket that cannot be read (gone, or hidden from the agent's role) is the whole panel's problem.
+  const failure = problem ?? ticketError;
+  if (failure) {
     return (
       <div class="dc-notice">
-        <p>{t('panelNotConfigured')}</p>
-        <button type="button" class="dc-button dc-primary" onClick={() => void openOptions()}>
-          {t('panelConnect')}
-        </button>
-        {connectError && <ErrorAlert text={describeError(connectError)} onRetry={() => void openOptions()} />}
+        <ErrorAlert text={describeError(failure)} onRetry={() => data.restart()} />
       </div>
     );
   }
-  if (problem) {
+  if (!data.page.contactId) {
     return (
-      <div class="dc-notice">
-        <ErrorAlert text={describeError(problem)} onRetry={() => data.restart()} />
-      </div>
+      <p class="dc-notice dc-muted" role="status" aria-busy="true">
+        {t('panelLoading')}
+      </p>
     );
   }
+  const contact = data.contact?.data;
   return (
     <>
+      {contact && <p class="dc-about">{data.ticket ? t('panelRequester', contactName(contact)) : contactName(contact)}</p>}
       <HelpCentersSection />
       <BadgesSection />
       <LabelsSection />

@@ -10,10 +10,11 @@ const at = (path: string) => `https://desk.zoho.com/agent/acme/support/${path}`;
 function fakePanel() {
   const events: string[] = [];
   (globalThis as Record<symbol, unknown>)[PANEL_GLOBAL] = () => ({
-    mount(page: { contactId: string }, signal: AbortSignal) {
-      events.push(`mount ${page.contactId}`);
-      signal.addEventListener('abort', () => events.push(`abort ${page.contactId}`));
-      return { unmount: () => events.push(`unmount ${page.contactId}`) };
+    mount(page: { contactId?: string; ticketId?: string }, signal: AbortSignal) {
+      const name = page.contactId ?? `ticket ${page.ticketId}`;
+      events.push(`mount ${name}`);
+      signal.addEventListener('abort', () => events.push(`abort ${name}`));
+      return { unmount: () => events.push(`unmount ${name}`) };
     },
     removeAll: () => events.push('removeAll'),
   });
@@ -29,7 +30,7 @@ async function moveTo(url: string) {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(at('tickets/details/5'));
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(at('tickets'));
 });
 
 afterEach(() => {
@@ -38,7 +39,7 @@ afterEach(() => {
 });
 
 describe('the content script', () => {
-  it('shows one view per contact and clears the page when the agent leaves contacts', async () => {
+  it('shows one view per contact or ticket and clears the page when the agent leaves them', async () => {
     const events = fakePanel();
     await contactScript.main();
     expect(events).toEqual([]);
@@ -47,7 +48,11 @@ describe('the content script', () => {
     await moveTo(at('contacts/details/1/history'));
     await moveTo(at('contacts/details/2'));
     await moveTo(at('tickets/details/5'));
-    expect(events).toEqual(['mount 1', 'abort 1', 'unmount 1', 'mount 2', 'abort 2', 'unmount 2', 'removeAll']);
+    await moveTo(at('tickets/details/5/conversation'));
+    await moveTo(at('tickets/list/open'));
+    expect(events).toEqual([
+      'mount 1', 'abort 1', 'unmount 1', 'mount 2', 'abort 2', 'unmount 2', 'mount ticket 5', 'abort ticket 5', 'unmount ticket 5', 'removeAll',
+    ]);
   });
 
   it('stands down quietly once the extension behind it is gone (updated or removed)', async () => {

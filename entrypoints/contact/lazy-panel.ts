@@ -1,11 +1,11 @@
 import { callBackground } from '@/lib/messages/call';
-import type { ContactPage } from '@/lib/page/desk-pages';
+import type { PanelPage } from '@/lib/page/desk-pages';
 import type { MountedView } from '@/lib/page/contact-view';
 import { registeredPanel, type PanelMounter } from './panel-global';
 
 /**
- * Mounts the panel, loading its code the first time a contact page needs it. A view left before the code
- * arrived never mounts; a failed load is tried again on the next contact page.
+ * Mounts the panel, loading its code the first time a contact or ticket page needs it. A view left before the code
+ * arrived never mounts; a failed load is tried again on the next such page.
  */
 export function createLazyPanel(owner: symbol) {
   let mounter: PanelMounter | undefined;
@@ -23,7 +23,7 @@ export function createLazyPanel(owner: symbol) {
     return loading;
   }
 
-  function mount(page: ContactPage, signal: AbortSignal): MountedView {
+  function mount(page: PanelPage, signal: AbortSignal): MountedView {
     let view: MountedView | undefined;
     if (mounter) view = mounter.mount(page, signal);
     else

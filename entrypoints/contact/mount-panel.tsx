@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContactPage } from '@/lib/page/desk-pages';
+import type { PanelPage } from '@/lib/page/desk-pages';
 import type { MountedView } from '@/lib/page/contact-view';
 import type { CallBackground } from '@/lib/messages/call';
 import { isPanelToggle } from '@/lib/messages/panel-toggle';
@@ -56,7 +56,7 @@ export function createPanelMounter(owner: symbol, api: CallBackground) {
     }
   };
 
-  function mount(page: ContactPage, signal: AbortSignal): MountedView {
+  function mount(page: PanelPage, signal: AbortSignal): MountedView {
     const { host, container } = getHost(owner);
     void panelCollapsed.getValue().then((collapsed) => signal.aborted || dock(host, collapsed));
     if (!stops.length) {
@@ -73,8 +73,7 @@ export function createPanelMounter(owner: symbol, api: CallBackground) {
       // Desk's router listens for popstate; our own watcher is told directly by the caller of navigate.
       window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
     };
-    const key = `${page.dataCenter}/${page.portal}/${page.contactId}`;
-    render(<Panel key={key} page={page} api={api} navigate={navigate} signal={signal} />, container);
+    render(<Panel key={JSON.stringify(page)} page={page} api={api} navigate={navigate} signal={signal} />, container);
     return {
       unmount() {
         render(null, container);

@@ -12,6 +12,7 @@ import {
 import { groupContacts, mergeContacts } from './handlers/duplicates';
 import { listHelpCenters } from './handlers/helpCenters';
 import { listOrganizations } from './handlers/organizations';
+import { getTicket } from './handlers/tickets';
 import {
   assignLabels,
   associateBadges,
@@ -28,6 +29,7 @@ export const HANDLERS: Record<string, Handler> = {
   'GET /api/v1/organizations': listOrganizations,
   'GET /api/v1/contacts/{contactId}': getContact,
   'GET /api/v1/contacts/{contactId}/helpCenters': contactHelpCenters,
+  'GET /api/v1/tickets/{ticketId}': getTicket,
   'GET /api/v1/helpCenters': listHelpCenters,
   'POST /api/v1/contacts/{contactId}/approveEndUserInvite': approveEndUserInvite,
   'POST /api/v1/contacts/{contactId}/rejectEndUserInvite': rejectEndUserInvite,

@@ -38,6 +38,15 @@ export const ACME = {
     emoji: '1892000000042021',
     inactiveInOne: '1892000000042022',
   },
+  /** Ticket ids by requester; `restricted` lives in a department the agent's role cannot see. */
+  tickets: {
+    ofPending: '1892000000700001',
+    ofActive: '1892000000700002',
+    ofPendingTwice: '1892000000700003',
+    restricted: '1892000000700004',
+    /** No ticket has this id. */
+    missing: '1892000000799999',
+  },
 } as const;
 
 export const GLOBEX = {

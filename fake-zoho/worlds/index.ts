@@ -36,6 +36,11 @@ function contactUrl(
   return `https://${deskHost}/agent/${where.portal}/${where.department}/contacts/details/${contactId}`;
 }
 
+/** https://<Desk host>/agent/<portal>/<department>/tickets/details/<ticketId> in acme. */
+function ticketUrl(deskHost: string, ticketId: string, tail = '') {
+  return `https://${deskHost}/agent/${ACME.portal}/${ACME.department.slug}/tickets/details/${ticketId}${tail}`;
+}
+
 /** "First Last" of each DEMO contact, as Desk lists them (no first name: the last name alone). */
 function namesOf(): Record<keyof typeof ACME.contacts, string> {
   const acme = loadWorld('default').orgs.find((org) => org.id === ACME.orgId);
@@ -68,8 +73,10 @@ export const DEMO = {
   /** `pendingIn`: where contacts.pending is PENDING; `activeIn`: where it is ACTIVE. */
   helpCenters: { ...ACME.helpCenters, pendingIn: ACME.helpCenters.main, activeIn: ACME.helpCenters.partners },
   contacts: ACME.contacts,
+  tickets: ACME.tickets,
   names: namesOf(),
   contactUrl,
+  ticketUrl,
   userIdOf,
   globex: {
     orgId: GLOBEX.orgId,

@@ -1,19 +1,20 @@
-import { parseContactPage, type ContactPage } from './desk-pages';
+import { parsePanelPage, type PanelPage } from './desk-pages';
 
 export interface MountedView {
   unmount(): void;
 }
 
-export type MountView = (page: ContactPage, signal: AbortSignal) => MountedView;
+export type MountView = (page: PanelPage, signal: AbortSignal) => MountedView;
 
-function viewKey(page: ContactPage): string {
-  return [page.dataCenter, page.portal, page.department ?? '', page.contactId].join('/');
+/** The record the view is about: a ticket's view is not its requester's, even when they show the same contact. */
+export function viewKey(page: PanelPage): string {
+  return [page.dataCenter, page.portal, page.department ?? '', 'ticketId' in page ? `t${page.ticketId}` : page.contactId].join('/');
 }
 
 /**
- * Follows the URL and keeps exactly one view for the current contact. A new contact aborts the previous
- * view's signal before the next one starts, so an answer for contact A can never land on contact B's page.
- * Tab changes on the same contact ("/tickets" → "/history") keep the view and its data.
+ * Follows the URL and keeps exactly one view for the current contact or ticket. A new record aborts the previous
+ * view's signal before the next one starts, so an answer for contact (or ticket) A can never land on B's page.
+ * Tab changes on the same record ("/tickets" → "/history") keep the view and its data.
  */
 export function createContactViewController(mountView: MountView) {
   let current: { key: string; controller: AbortController; view: MountedView } | undefined;
@@ -26,8 +27,8 @@ export function createContactViewController(mountView: MountView) {
   }
 
   return {
-    sync(url: string | URL): ContactPage | undefined {
-      const page = parseContactPage(url);
+    sync(url: string | URL): PanelPage | undefined {
+      const page = parsePanelPage(url);
       const key = page && viewKey(page);
       if (key === current?.key) return page;
       clear();

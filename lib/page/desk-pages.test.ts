@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_CENTERS, DATA_CENTER_IDS } from '../data-centers';
-import { contactPageUrl, parseContactList, parseContactPage, parseSetupPage, parseTicketPage } from './desk-pages';
+import { contactPageUrl, parseContactList, parseContactPage, parsePanelPage, parseSetupPage, parseTicketPage } from './desk-pages';
 
 // Refined GitHub's cross-matrix: every detector accepts its own URLs and rejects every other URL of the table.
 const detectors = {
@@ -26,8 +26,12 @@ const examples: Record<DetectorName | 'none', string[]> = {
     `https://desk.zoho.eu/agent/euro-corp/sales.team/contacts/details/7`,
   ],
   ticket: [
-    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}`,
+    ...DATA_CENTER_IDS.map((dc) => `https://${DATA_CENTERS[dc].deskHost}/agent/acme/support/tickets/details/${ID}`),
     `https://desk.zoho.in/agent/indiaco/tickets/details/${ID}/conversation`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}/`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}?lang=en`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}#thread`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}/resolution?x=1#y`,
   ],
   contactList: [
     'https://desk.zoho.com/agent/acme/support/contacts',
@@ -54,6 +58,15 @@ const examples: Record<DetectorName | 'none', string[]> = {
     `https://desk.zoho.com/agent/acme/support/dashboards`,
     `https://desk.zoho.com/agent/a/b/c/contacts/details/${ID}`,
     `https://desk.zoho.com/agent/acme/tickets/contacts/details/${ID}`,
+    // Ticket lists and look-alike ticket pages.
+    'https://desk.zoho.com/agent/acme/support/tickets',
+    'https://desk.zoho.com/agent/acme/support/tickets/list/all-open',
+    `https://desk.zoho.com/agent/acme/support/tickets/details/`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/12ab`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}/threads/${ID}`,
+    `https://desk.zoho.com.evil.example/agent/acme/support/tickets/details/${ID}`,
+    `http://desk.zoho.com/agent/acme/support/tickets/details/${ID}`,
+    `https://desk.zoho.com/agent/acme/contacts/tickets/details/${ID}`,
     'not a url',
     '',
   ],
@@ -90,6 +103,19 @@ describe('parseContactPage', () => {
 
   it('reports a missing department as null', () => {
     expect(parseContactPage(`https://desk.zoho.com/agent/acme/contacts/details/${ID}`)?.department).toBeNull();
+  });
+});
+
+describe('parsePanelPage', () => {
+  it('answers a contact page with its contact and a ticket page with its ticket, and nothing else', () => {
+    expect(parsePanelPage(`https://desk.zoho.com/agent/acme/support/tickets/details/${ID}/conversation`)).toEqual({
+      dataCenter: 'us',
+      portal: 'acme',
+      department: 'support',
+      ticketId: ID,
+    });
+    expect(parsePanelPage(`https://desk.zoho.com/agent/acme/contacts/details/${ID}`)).toMatchObject({ contactId: ID });
+    for (const url of [...examples.contactList, ...examples.setup, ...examples.none]) expect(parsePanelPage(url)).toBeUndefined();
   });
 });
 

@@ -66,6 +66,13 @@ export function parseTicketPage(url: string | URL): TicketPage | undefined {
   return { ...found.page, ticketId: found.groups.ticketId };
 }
 
+/** A page the panel is about: a contact's, or a ticket's (the panel is then about its requester). */
+export type PanelPage = ContactPage | TicketPage;
+
+export function parsePanelPage(url: string | URL): PanelPage | undefined {
+  return parseContactPage(url) ?? parseTicketPage(url);
+}
+
 export function parseContactList(url: string | URL): DeskPage | undefined {
   return match(url, CONTACT_LIST)?.page;
 }
