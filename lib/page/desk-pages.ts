@@ -44,8 +44,8 @@ function match(url: string | URL, pattern: RegExp, site?: CustomDeskSite): { pag
     return undefined;
   }
   if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username || parsed.password) return undefined;
-  const custom = site?.host === parsed.hostname ? site : undefined;
-  const dataCenter = custom?.dataCenter ?? dataCenterOfDeskHost(parsed.hostname);
+  const host = site?.host === parsed.hostname ? site.host : undefined;
+  const dataCenter = host ? site!.dataCenter : dataCenterOfDeskHost(parsed.hostname);
   if (!dataCenter) return undefined;
   const found = pattern.exec(parsed.pathname);
   const groups = found?.groups;
@@ -53,8 +53,7 @@ function match(url: string | URL, pattern: RegExp, site?: CustomDeskSite): { pag
   // "/agent/acme/contacts/details/1" has no department: the optional group must not swallow a route word.
   const department = groups.department ?? null;
   if (department && ROUTE_WORDS.has(department)) return undefined;
-  const page: DeskPage = { dataCenter, portal: groups.portal, department };
-  if (custom) page.host = custom.host;
+  const page: DeskPage = host ? { dataCenter, host, portal: groups.portal, department } : { dataCenter, portal: groups.portal, department };
   return { page, groups: groups as Record<string, string> };
 }
 
