@@ -153,6 +153,9 @@ export class FakeZohoClient implements FakeZohoControl {
   async revokeRefreshTokens() {
     await this.call('revokeRefreshTokens');
   }
+  async withdrawScope(scope: string) {
+    await this.call('withdrawScope', { scope });
+  }
   async setAccountsSession(email: string | null) {
     await this.call('setAccountsSession', { email });
   }

@@ -21,6 +21,8 @@ export interface FakeZohoControl {
   state(): Promise<unknown>;
   expireAccessTokens(): Promise<void>;
   revokeRefreshTokens(): Promise<void>;
+  /** Every grant so far loses `scope`, as if made before the extension asked for it. */
+  withdrawScope(scope: string): Promise<void>;
   /** Who the browser is signed in to Zoho as; null shows the sign-in page on authorize. */
   setAccountsSession(email: string | null): Promise<void>;
   /** Make `prompt=consent` show an Accept/Reject page (off by default: authorize redirects at once). */
@@ -72,6 +74,9 @@ export function createControl(deps: ControlDeps): FakeZohoControl {
     },
     async revokeRefreshTokens() {
       deps.accounts.tokens.revokeRefreshTokens();
+    },
+    async withdrawScope(scope) {
+      deps.accounts.tokens.withdrawScope(scope);
     },
     async setAccountsSession(email) {
       deps.accounts.setSession(email);
@@ -129,6 +134,7 @@ const ROUTES: Record<string, (control: FakeZohoControl, body: Body) => Promise<u
   state: (c) => c.state(),
   expireAccessTokens: (c) => c.expireAccessTokens(),
   revokeRefreshTokens: (c) => c.revokeRefreshTokens(),
+  withdrawScope: (c, b) => c.withdrawScope(str(b, 'scope')),
   setAccountsSession: (c, b) => c.setAccountsSession(b.email === null || b.email === undefined ? null : str(b, 'email')),
   setConsentPage: (c, b) => c.setConsentPage(b.required === true),
   issueToken: (c, b) =>

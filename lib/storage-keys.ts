@@ -6,6 +6,7 @@ export const STORAGE_KEYS = {
   grant: 'local:zohoGrant',
   client: 'local:zohoClient',
   diagnostics: 'session:diagnostics',
+  customDomains: 'local:customDeskDomains',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

@@ -12,7 +12,7 @@ import type {
   OrgRef,
   Session,
 } from '@/lib/messages/protocol';
-import type { ContactPage } from '@/lib/page/desk-pages';
+import type { ContactPage, PanelPage } from '@/lib/page/desk-pages';
 import { ResourceStore, type Res } from './store';
 
 /** A help-center user of the contact: one userId, possibly in several help centers. */
@@ -22,7 +22,10 @@ export interface HelpCenterUser {
 }
 
 export interface ContactDataValue {
+  /** On a ticket page, its contactId is '' until the requester is known: the sections render only after. */
   page: ContactPage;
+  /** A ticket page's lookup of its requester; undefined on a contact page. */
+  ticket: Res<{ contactId: string }> | undefined;
   org: OrgRef;
   api: CallBackground;
   signal: AbortSignal;
@@ -54,7 +57,7 @@ export function useContactData(): ContactDataValue {
   return value;
 }
 
-export function orgOf(page: ContactPage): OrgRef {
+export function orgOf(page: PanelPage): OrgRef {
   return { dataCenter: page.dataCenter, portal: page.portal };
 }
 
@@ -68,15 +71,19 @@ export function usersOf(memberships: Membership[]): HelpCenterUser[] {
   return [...byUser.values()];
 }
 
-/** Level 1: everything that only needs the page, fired at once. */
-function startLoading(store: ResourceStore, page: ContactPage) {
+/** Level 1: everything that only needs the page, fired at once; a ticket page's contact reads wait for its requester. */
+function startLoading(store: ResourceStore, page: PanelPage) {
   const org = orgOf(page);
-  const contactId = page.contactId;
   void store.load('session.get', {});
-  void store.load('contact.get', { org, contactId });
-  void store.load('contact.helpCenters', { org, contactId });
   void store.load('helpCenters.list', { org });
   void store.load('badges.catalogue', { org });
+  if ('ticketId' in page) void store.load('ticket.contact', { org, ticketId: page.ticketId });
+  else loadContact(store, org, page.contactId);
+}
+
+function loadContact(store: ResourceStore, org: OrgRef, contactId: string) {
+  void store.load('contact.get', { org, contactId });
+  void store.load('contact.helpCenters', { org, contactId });
   void store.load('duplicates.find', { org, contactId });
 }
 
@@ -92,7 +99,7 @@ function loadUsers(store: ResourceStore, org: OrgRef, memberships: Membership[])
 }
 
 export function ContactDataProvider(props: {
-  page: ContactPage;
+  page: PanelPage;
   api: CallBackground;
   signal: AbortSignal;
   navigate: (url: string) => void;
@@ -104,6 +111,7 @@ export function ContactDataProvider(props: {
     () =>
       new ResourceStore(api, signal, (kind: CallKind, _payload, data) => {
         if (kind === 'contact.helpCenters') loadUsers(store, org, data as Membership[]);
+        if (kind === 'ticket.contact') loadContact(store, org, (data as { contactId: string }).contactId);
       }),
   );
   const [version, setVersion] = useState(0);
@@ -120,10 +128,12 @@ export function ContactDataProvider(props: {
   }, []);
 
   const value = useMemo<ContactDataValue>(() => {
-    const contactId = page.contactId;
+    const ticket = 'ticketId' in page ? store.read('ticket.contact', { org, ticketId: page.ticketId }) : undefined;
+    const contactId = 'ticketId' in page ? (ticket?.data?.contactId ?? '') : page.contactId;
     const memberships = store.read('contact.helpCenters', { org, contactId });
     return {
-      page,
+      page: { ...page, contactId },
+      ticket,
       org,
       api,
       signal,

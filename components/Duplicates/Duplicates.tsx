@@ -6,7 +6,7 @@ import { anyLoading, useContactData } from '../ContactData/ContactData';
 import { LoadErrors } from '../common/Alerts';
 import { Section } from '../common/Section';
 import { MergeDialog } from './MergeDialog';
-import { contactName } from './names';
+import { contactName } from '../common/names';
 import { followInPlace } from '../common/follow';
 
 function matchedText(duplicate: Duplicate): string {

@@ -7,7 +7,7 @@ import { useContactData } from '../ContactData/ContactData';
 import { ErrorAlert } from '../common/Alerts';
 import { describeError } from '../common/errors';
 import { readable } from '../common/readable';
-import { contactName } from './names';
+import { contactName } from '../common/names';
 
 const FIELD_NAME = /^[A-Za-z0-9_]{1,100}$/;
 

@@ -6,7 +6,7 @@ import type { ResourceStore, Res } from '../ContactData/store';
 import { ErrorAlert, PANEL_WIDE } from './Alerts';
 import { describeError } from './errors';
 
-export type PanelProblem = ApiError | 'not-connected' | 'not-configured';
+export type PanelProblem = ApiError | 'not-connected' | 'not-configured' | 'ticket-scope';
 
 /** The first panel-wide problem among the answers so far: session state, then any read's error. */
 export function panelProblem(session: Res<Session> | undefined, store: ResourceStore): PanelProblem | null {
@@ -60,10 +60,10 @@ export function ProblemNotice(props: { problem: PanelProblem; api: CallBackgroun
     }
   }
 
-  if (problem === 'not-connected' || (typeof problem === 'object' && problem.kind === 'not-connected')) {
+  if (problem === 'not-connected' || problem === 'ticket-scope' || (typeof problem === 'object' && problem.kind === 'not-connected')) {
     return (
       <div class="dc-notice">
-        <p>{t('panelNotConnected')}</p>
+        {problem === 'ticket-scope' ? <p role="alert">{t('panelTicketScope')}</p> : <p>{t('panelNotConnected')}</p>}
         {typeof problem === 'object' && <p role="alert">{`${t('errAuthFailed')} ${describeError(problem)}`}</p>}
         <button type="button" class="dc-button dc-primary" disabled={connecting} onClick={() => void connect()}>
           {t('panelConnect')}

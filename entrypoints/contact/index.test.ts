@@ -9,8 +9,8 @@ const at = (path: string) => `https://desk.zoho.com/agent/acme/support/${path}`;
 /** Stands in for the injected panels so the test sees what the content script asks of them. */
 function fakePanel(events: string[] = [], key: symbol = PANEL_GLOBAL, label = '') {
   (globalThis as Record<symbol, unknown>)[key] = () => ({
-    mount(page: { contactId?: string; accountId?: string }, signal: AbortSignal) {
-      const id = label + (page.contactId ?? page.accountId);
+    mount(page: { contactId?: string; accountId?: string; ticketId?: string }, signal: AbortSignal) {
+      const id = label + (page.contactId ?? page.accountId ?? `ticket ${page.ticketId}`);
       events.push(`mount ${id}`);
       signal.addEventListener('abort', () => events.push(`abort ${id}`));
       return { unmount: () => events.push(`unmount ${id}`) };
@@ -29,7 +29,7 @@ async function moveTo(url: string) {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(at('tickets/details/5'));
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(at('tickets'));
 });
 
 afterEach(() => {
@@ -39,7 +39,7 @@ afterEach(() => {
 });
 
 describe('the content script', () => {
-  it('shows one view per contact and clears the page when the agent leaves contacts', async () => {
+  it('shows one view per contact or ticket and clears the page when the agent leaves them', async () => {
     const events = fakePanel();
     await contactScript.main();
     expect(events).toEqual([]);
@@ -48,7 +48,11 @@ describe('the content script', () => {
     await moveTo(at('contacts/details/1/history'));
     await moveTo(at('contacts/details/2'));
     await moveTo(at('tickets/details/5'));
-    expect(events).toEqual(['mount 1', 'abort 1', 'unmount 1', 'mount 2', 'abort 2', 'unmount 2', 'removeAll']);
+    await moveTo(at('tickets/details/5/conversation'));
+    await moveTo(at('tickets/list/open'));
+    expect(events).toEqual([
+      'mount 1', 'abort 1', 'unmount 1', 'mount 2', 'abort 2', 'unmount 2', 'mount ticket 5', 'abort ticket 5', 'unmount ticket 5', 'removeAll',
+    ]);
   });
 
   it('stands down quietly once the extension behind it is gone (updated or removed)', async () => {

@@ -6,7 +6,7 @@
 // navigation events (location-watcher.ts) and standing down when the extension was updated or removed.
 import { browser } from 'wxt/browser';
 import { createViewController, type MountView } from '@/lib/page/contact-view';
-import { parseAccountPage, parseContactPage, type DeskPage } from '@/lib/page/desk-pages';
+import { parseAccountPage, parsePanelPage, type DeskPage } from '@/lib/page/desk-pages';
 import { createLazyPanel } from './lazy-panel';
 import { watchLocation } from './location-watcher';
 
@@ -16,7 +16,7 @@ export default defineUnlistedScript(() => {
   const mounters = [createLazyPanel(owner), createLazyPanel(owner, 'account')];
 
   // An update or removal leaves this copy running in open tabs with no extension behind it (Chromium); it goes
-  // quietly at the next contact or account page. Asked only here: the first touch of the extension API is the
+  // quietly at the next contact, ticket or account page. Asked only here: the first touch of the extension API is the
   // costly part.
   const live =
     <P extends DeskPage>(mount: MountView<P>): MountView<P> =>
@@ -25,7 +25,7 @@ export default defineUnlistedScript(() => {
       queueMicrotask(standDown);
       return { unmount() {} };
     };
-  const views = [createViewController(parseContactPage, live(mounters[0]!.mount)), createViewController(parseAccountPage, live(mounters[1]!.mount))];
+  const views = [createViewController(parsePanelPage, live(mounters[0]!.mount)), createViewController(parseAccountPage, live(mounters[1]!.mount))];
   const removeAll = () => mounters.forEach((mounter) => mounter.removeAll());
 
   function standDown() {

@@ -81,7 +81,7 @@ export const createPanelMounter = <P extends DeskPage,>(View: ComponentType<Pane
       // Desk's router listens for popstate; our own watcher is told directly by the caller of navigate.
       window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
     };
-    render(<View key={Object.values(page).join('/')} page={page} api={api} navigate={navigate} signal={signal} />, container);
+    render(<View key={JSON.stringify(page)} page={page} api={api} navigate={navigate} signal={signal} />, container);
     return {
       unmount() {
         render(null, container);

@@ -17,6 +17,7 @@ export const DESK_SCOPES = [
   'Desk.contacts.UPDATE',
   'Desk.settings.UPDATE',
   'Desk.search.READ',
+  'Desk.tickets.READ',
 ];
 
 const ROUTES = ['GET /oauth/v2/auth', 'GET /oauth/v2/auth/refresh', 'POST /oauth/v2/token', 'POST /oauth/v2/token/revoke', 'POST /oauth/v2/signin', 'POST /oauth/v2/consent'];

@@ -105,6 +105,11 @@ export class TokenStore {
     for (const record of this.access.values()) record.expiresAt = Math.min(record.expiresAt, now - 1);
   }
 
+  /** Makes every grant so far one made without `scope`, as a grant from before the extension asked for it. */
+  withdrawScope(scope: string): void {
+    for (const record of [...this.access.values(), ...this.refresh.values()]) record.scopes = record.scopes.filter((s) => s !== scope);
+  }
+
   revokeRefreshTokens(): void {
     for (const token of [...this.refresh.keys()]) this.revoke(token);
   }

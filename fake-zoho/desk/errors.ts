@@ -22,6 +22,7 @@ export const MESSAGES = {
   forbidden: 'You are not authorized to access this resource.',
   invalidData: 'The data does not comply to the validation restrictions defined.',
   internal: 'An internal server error occurred while performing this operation.',
+  scopeMismatch: 'The OAuth token does not have the scope this URL needs.',
   orgMismatch: 'The organization in the orgId does not match the one the OAuthToken was generated for.',
 } as const;
 

@@ -13,6 +13,7 @@ import {
 import { groupContacts, mergeContacts } from './handlers/duplicates';
 import { listHelpCenters } from './handlers/helpCenters';
 import { listOrganizations } from './handlers/organizations';
+import { getTicket } from './handlers/tickets';
 import {
   assignLabels,
   associateBadges,
@@ -29,6 +30,7 @@ export const HANDLERS: Record<string, Handler> = {
   'GET /api/v1/organizations': listOrganizations,
   'GET /api/v1/contacts/{contactId}': getContact,
   'GET /api/v1/contacts/{contactId}/helpCenters': contactHelpCenters,
+  'GET /api/v1/tickets/{ticketId}': getTicket,
   'GET /api/v1/accounts/{accountId}/contacts': accountContacts,
   'GET /api/v1/helpCenters': listHelpCenters,
   'POST /api/v1/contacts/{contactId}/approveEndUserInvite': approveEndUserInvite,

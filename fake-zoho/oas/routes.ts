@@ -26,6 +26,8 @@ export interface SpecOperation {
   requestBody: { required: boolean; schema: JsonObject | null } | null;
   /** Status code ("200", "204", "422", "default") → JSON schema of the body, null when the response has none. */
   responses: Map<string, JsonObject | null>;
+  /** The OAuth scopes of the operation's `security`; Zoho lets any one of them through. Empty: none checked. */
+  scopes: string[];
   match(path: string): Record<string, string> | null;
   /** Literal segments: "/contacts/inviteAsEndUser" must win over "/contacts/{contactId}". */
   specificity: number;
@@ -39,6 +41,13 @@ function isObject(value: Json | undefined): value is JsonObject {
 
 function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function scopesOf(security: Json | undefined): string[] {
+  if (!Array.isArray(security)) return [];
+  return security.flatMap((requirement) =>
+    isObject(requirement) ? Object.values(requirement).flatMap((scopes) => (Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : [])) : [],
+  );
 }
 
 export function buildRoutes(specs: PreparedSpecs): SpecOperation[] {
@@ -110,6 +119,7 @@ export function buildRoutes(specs: PreparedSpecs): SpecOperation[] {
           parameters: [...byKey.values()],
           requestBody: isObject(body) ? { required: body.required === true, schema: jsonSchemaOf(body) } : null,
           responses,
+          scopes: scopesOf(operation.security),
           specificity,
           match(path: string) {
             const found = regex.exec(path);

@@ -25,6 +25,20 @@ describe('Desk API checks', () => {
     expect(response.json.errorCode).toBe('INVALID_OAUTH');
   });
 
+  it('answers 401 SCOPE_MISMATCH to a token granted without the operation\'s scope, and serves what it does cover', () => {
+    const desk = deskClient();
+    const olderGrant = { ...tokenFor(), scopes: tokenFor().scopes.filter((scope) => scope !== 'Desk.tickets.READ') };
+    const ticket = desk.get(`/api/v1/tickets/${DEMO.tickets.ofPending}`, { auth: olderGrant });
+    expect(ticket.status).toBe(401);
+    expect(ticket.json.errorCode).toBe('SCOPE_MISMATCH');
+    expect(desk.get(contactPath, { auth: olderGrant }).status).toBe(200);
+    expect(desk.get(`/api/v1/tickets/${DEMO.tickets.ofPending}`).json.contactId).toBe(DEMO.contacts.pending);
+    // Zoho lets any one of an operation's scopes through: the organizations list declares three.
+    expect(desk.get('/api/v1/organizations', { orgId: null, auth: { ...tokenFor(), scopes: ['Desk.basic.READ'] } }).status).toBe(200);
+    expect(desk.get(contactPath, { auth: { ...tokenFor(), scopes: ['Desk.basic.READ'] } }).status).toBe(401);
+    expect(desk.api.responseValidationErrors()).toEqual([]);
+  });
+
   it('answers 401 INVALID_OAUTH to a token of another data center', () => {
     const desk = deskClient();
     const euTokenOnUsHost = desk.get(contactPath, { auth: tokenFor(DEMO.eu.agent, 'eu') });

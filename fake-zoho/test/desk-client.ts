@@ -1,11 +1,12 @@
 // A tiny client for the Desk core in tests: builds FakeRequests the way the server shell does.
 import { deskHostOf } from '../hosts';
+import { DESK_SCOPES } from '../accounts';
 import { createDeskApi } from '../desk';
 import type { DataCenterId, FakeResponse, TokenInfo } from '../types';
 import { DEMO, loadWorld } from '../worlds';
 
 export function tokenFor(agentEmail: string = DEMO.agent, dataCenter: DataCenterId = 'us'): TokenInfo {
-  return { dataCenter, clientId: '1000.TESTCLIENT', scopes: ['Desk.contacts.READ'], agentEmail };
+  return { dataCenter, clientId: '1000.TESTCLIENT', scopes: [...DESK_SCOPES], agentEmail };
 }
 
 export interface CallOptions {

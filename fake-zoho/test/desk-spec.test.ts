@@ -38,6 +38,7 @@ describe('responses against the spec', () => {
       if (contact.email) seen(desk.get(`/api/v1/groupContacts?fieldName=email&fieldValues=${encodeURIComponent(contact.email)}&from=0&limit=10`));
       if (contact.phone) seen(desk.get(`/api/v1/groupContacts?fieldName=phone&fieldValues=${encodeURIComponent(contact.phone)}`));
     }
+    for (const ticket of acme.tickets.filter((candidate) => !candidate.restricted)) seen(desk.get(`/api/v1/tickets/${ticket.id}`));
     for (const from of [0, 100, 200]) seen(desk.get(`/api/v1/accounts/${DEMO.accounts.onboarding}/contacts?from=${from}&limit=100`));
     seen(desk.get(`/api/v1/accounts/${DEMO.accounts.empty}/contacts?from=0&limit=100&sortBy=email&isSpam=false`));
     seen(desk.get(`/api/v1/contacts/${acme.contacts.at(-1)!.id}?include=accounts`));
@@ -83,6 +84,9 @@ describe('responses against the spec', () => {
     expect(desk.post(`/api/v1/contacts/${contacts.pending}/approveEndUserInvite`, { bad: 1 }).status).toBe(422);
     expect(desk.get(`/api/v1/contacts/${contacts.pending}/helpCenters`, { orgId: DEMO.eu.orgId }).status).toBe(403);
     expect(desk.get(`/api/v1/contacts/${contacts.pending}/helpCenters?x=1`).status).toBe(422);
+    expect(desk.get(`/api/v1/tickets/${DEMO.tickets.missing}`).status).toBe(404);
+    expect(desk.get(`/api/v1/tickets/${DEMO.tickets.restricted}`).status).toBe(403);
+    expect(desk.get(`/api/v1/tickets/${DEMO.tickets.ofPending}?include=contacts,secrets`).status).toBe(422);
     expect(desk.post(`/api/v1/contacts/${contacts.helpCenterUserDuplicate}/merge`, { ids: [contacts.helpCenterUser] }).status).toBe(422);
     expectClean(desk);
   });

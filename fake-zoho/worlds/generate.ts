@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { acmeAccounts } from './accounts';
 import { ACME, AGENTS, EUROCORP, GLOBEX, INDIACO } from './ids';
-import type { Badge, Contact, HelpCenter, Label, Membership, Org, UserBadge, UserLabel, World } from './world';
+import type { Badge, Contact, HelpCenter, Label, Membership, Org, Ticket, UserBadge, UserLabel, World } from './world';
 
 const T0 = Date.UTC(2024, 0, 15, 9, 30, 0);
 const time = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
@@ -176,6 +176,24 @@ function acme(): Org {
     { userId: hostileMain, labelId: labels[3]!.id, isPrimary: true, assignedTime: time(3005) },
   ];
 
+  const ticket = (id: string, serial: number, contactId: string, subject: string, departmentId: string = dept, restricted = false): Ticket => ({
+    id,
+    ticketNumber: String(100 + serial),
+    subject,
+    contactId,
+    departmentId,
+    status: 'Open',
+    createdTime: time(4000 + serial * 60),
+    modifiedTime: time(4000 + serial * 60 + 5),
+    restricted,
+  });
+  const tickets: Ticket[] = [
+    ticket(ACME.tickets.ofPending, 1, c.pending, 'I signed up for the partner portal but cannot log in'),
+    ticket(ACME.tickets.ofActive, 2, c.active, 'Where is my invoice?'),
+    ticket(ACME.tickets.ofPendingTwice, 3, c.pendingTwice, 'Still waiting for portal access'),
+    ticket(ACME.tickets.restricted, 4, c.active, 'Refund request', ACME.billingDepartment.id, true),
+  ];
+
   return {
     id: ACME.orgId,
     portalName: ACME.portal,
@@ -194,6 +212,7 @@ function acme(): Org {
     userBadges,
     labels,
     userLabels,
+    tickets,
   };
 }
 
@@ -236,6 +255,7 @@ function small(
     userBadges: [{ userId: memberUser, badgeId: badges[0]!.id, createdTime: time(100) }],
     labels,
     userLabels: [{ userId: memberUser, labelId: labels[0]!.id, isPrimary: true, assignedTime: time(200) }],
+    tickets: [],
   };
 }
 

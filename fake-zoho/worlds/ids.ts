@@ -38,12 +38,21 @@ export const ACME = {
     emoji: '1892000000042021',
     inactiveInOne: '1892000000042022',
   },
+  /** Ticket ids by requester; `restricted` lives in a department the agent's role cannot see. */
+  tickets: {
+    ofPending: '1892000000700001',
+    ofActive: '1892000000700002',
+    ofPendingTwice: '1892000000700003',
+    restricted: '1892000000700004',
+    /** No ticket has this id. */
+    missing: '1892000000799999',
+  },
   /** Companies (Desk "accounts"); their contacts are numbered from 1892000000043001 (see accounts.ts). */
   accounts: {
     /** 250 contacts: three pages of the account's contact list. */
-    onboarding: '1892000000700001',
+    onboarding: '1892000000710001',
     /** No contacts: Desk answers 204. */
-    empty: '1892000000700002',
+    empty: '1892000000710002',
   },
 } as const;
 

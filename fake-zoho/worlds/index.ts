@@ -36,6 +36,11 @@ function contactUrl(
   return `https://${deskHost}/agent/${where.portal}/${where.department}/contacts/details/${contactId}`;
 }
 
+/** https://<Desk host>/agent/<portal>/<department>/tickets/details/<ticketId> in acme. */
+function ticketUrl(deskHost: string, ticketId: string, tail = '') {
+  return `https://${deskHost}/agent/${ACME.portal}/${ACME.department.slug}/tickets/details/${ticketId}${tail}`;
+}
+
 /** https://<Desk host>/agent/acme/support/accounts/details/<accountId>: an account's page in Desk. */
 function accountUrl(deskHost: string, accountId: string) {
   return `https://${deskHost}/agent/${ACME.portal}/${ACME.department.slug}/accounts/details/${accountId}`;
@@ -73,9 +78,11 @@ export const DEMO = {
   /** `pendingIn`: where contacts.pending is PENDING; `activeIn`: where it is ACTIVE. */
   helpCenters: { ...ACME.helpCenters, pendingIn: ACME.helpCenters.main, activeIn: ACME.helpCenters.partners },
   contacts: ACME.contacts,
+  tickets: ACME.tickets,
   accounts: ACME.accounts,
   names: namesOf(),
   contactUrl,
+  ticketUrl,
   accountUrl,
   userIdOf,
   globex: {

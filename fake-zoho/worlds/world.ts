@@ -86,6 +86,20 @@ export interface UserLabel {
   assignedTime: string;
 }
 
+/** A ticket, as far as the extension reads it: who raised it (the requester) and where it lives. */
+export interface Ticket {
+  id: string;
+  ticketNumber: string;
+  subject: string;
+  contactId: string;
+  departmentId: string;
+  status: 'Open' | 'On Hold' | 'Closed';
+  createdTime: string;
+  modifiedTime: string;
+  /** In a department the signed-in agents' role cannot see: Desk answers 403. */
+  restricted: boolean;
+}
+
 export interface Org extends BaseOrg {
   edition: 'FREE' | 'EXPRESS' | 'PROFESSIONAL' | 'ENTERPRISE';
   accounts: Account[];
@@ -97,6 +111,7 @@ export interface Org extends BaseOrg {
   userBadges: UserBadge[];
   labels: Label[];
   userLabels: UserLabel[];
+  tickets: Ticket[];
 }
 
 export interface World extends WorldBase {

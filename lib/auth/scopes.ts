@@ -6,4 +6,6 @@ export const ZOHO_SCOPES = [
   'Desk.contacts.UPDATE',
   'Desk.settings.UPDATE',
   'Desk.search.READ',
+  // Ticket pages: the requester of the ticket. A grant made before it was asked for lacks it (SCOPE_MISMATCH).
+  'Desk.tickets.READ',
 ].join(',');

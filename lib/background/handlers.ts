@@ -18,6 +18,7 @@ import { createOrgResolver } from './org-resolver';
 import { panelInjectionHandlers } from './panel-injection';
 import type { BackgroundServices, HandlerDeps } from './services';
 import { sessionHandlers } from './session-handlers';
+import { ticketHandlers } from './tickets';
 
 export type { HandlerDeps } from './services';
 
@@ -32,6 +33,7 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     ...configHandlers(services),
     ...diagnosticsHandlers(services),
     ...contactReadHandlers(services),
+    ...ticketHandlers(services),
     ...helpCenterWriteHandlers(services),
     ...badgeHandlers(services),
     ...labelHandlers(services),

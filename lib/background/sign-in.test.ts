@@ -29,7 +29,7 @@ describe('sign-in', () => {
       access_type: 'offline',
       prompt: 'consent',
       code_challenge_method: 'S256',
-      scope: 'Desk.basic.READ,Desk.settings.READ,Desk.contacts.READ,Desk.contacts.UPDATE,Desk.settings.UPDATE,Desk.search.READ',
+      scope: 'Desk.basic.READ,Desk.settings.READ,Desk.contacts.READ,Desk.contacts.UPDATE,Desk.settings.UPDATE,Desk.search.READ,Desk.tickets.READ',
     });
     expect(authorize.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const exchange = (await log()).find((entry) => entry.path === '/oauth/v2/token')!;

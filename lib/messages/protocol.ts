@@ -57,6 +57,11 @@ export const calls = {
     request: z.strictObject({ org: orgRefSchema, contactId: zohoId }),
     reply: contactSchema,
   },
+  /** A ticket page's requester: the panel is about that contact. */
+  'ticket.contact': {
+    request: z.strictObject({ org: orgRefSchema, ticketId: zohoId }),
+    reply: z.strictObject({ contactId: zohoId }),
+  },
   'contact.helpCenters': {
     request: z.strictObject({ org: orgRefSchema, contactId: zohoId }),
     reply: z.array(membershipSchema),

@@ -1,15 +1,15 @@
-import { parseContactPage, type ContactPage, type DeskPage } from './desk-pages';
+import { parsePanelPage, type DeskPage, type PanelPage } from './desk-pages';
 
 export interface MountedView {
   unmount(): void;
 }
 
-export type MountView<P extends DeskPage = ContactPage> = (page: P, signal: AbortSignal) => MountedView;
+export type MountView<P extends DeskPage = PanelPage> = (page: P, signal: AbortSignal) => MountedView;
 
 /**
  * Follows the URL and keeps exactly one view for the current record (the page `parse` finds). A new record
- * aborts the previous view's signal before the next one starts, so an answer for contact A can never land on
- * contact B's page. Tab changes on the same record ("/tickets" → "/history") keep the view and its data.
+ * aborts the previous view's signal before the next one starts, so an answer for contact (or ticket) A can never
+ * land on B's page. Tab changes on the same record ("/tickets" → "/history") keep the view and its data.
  */
 export function createViewController<P extends DeskPage>(parse: (url: string | URL) => P | undefined, mountView: MountView<P>) {
   let current: { key: string; controller: AbortController; view: MountedView } | undefined;
@@ -21,8 +21,8 @@ export function createViewController<P extends DeskPage>(parse: (url: string | U
     current = undefined;
   }
 
-  // Data center, portal, department and the record's id: the parsers build pages in that order.
-  const keyOf = (page: P | undefined) => page && Object.values(page).join('/');
+  // The page itself, field names included: a ticket's view is not its requester's, even with the same id.
+  const keyOf = (page: P | undefined) => page && JSON.stringify(page);
 
   return {
     /**
@@ -48,4 +48,4 @@ export function createViewController<P extends DeskPage>(parse: (url: string | U
   };
 }
 
-export const createContactViewController = (mountView: MountView) => createViewController(parseContactPage, mountView);
+export const createContactViewController = (mountView: MountView) => createViewController(parsePanelPage, mountView);

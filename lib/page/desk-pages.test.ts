@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_CENTERS, DATA_CENTER_IDS } from '../data-centers';
-import { contactPageUrl, detailPageUrl, parseAccountPage, parseContactList, parseContactPage, parseSetupPage, parseTicketPage } from './desk-pages';
+import {
+  contactPageUrl,
+  detailPageUrl,
+  parseAccountPage,
+  parseContactList,
+  parseContactPage,
+  parsePanelPage,
+  parseSetupPage,
+  parseTicketPage,
+  type CustomDeskSite,
+} from './desk-pages';
 
 // Refined GitHub's cross-matrix: every detector accepts its own URLs and rejects every other URL of the table.
 const detectors = {
@@ -13,6 +23,16 @@ const detectors = {
 type DetectorName = keyof typeof detectors;
 
 const ID = '4000000012345678901';
+/** An org's own Desk domain, its data center taken from the connected account (here an EU one). */
+const SITE: CustomDeskSite = { host: 'support.example.com', dataCenter: 'eu' };
+const OWN = 'https://support.example.com/agent/acme/support';
+const customDomain = {
+  contact: [`${OWN}/contacts/details/${ID}`, `${OWN}/contacts/details/${ID}/history?x=1#y`, 'https://support.example.com/agent/acme/contacts/details/7'],
+  ticket: [`${OWN}/tickets/details/${ID}`, `${OWN}/tickets/details/${ID}/conversation#thread`],
+  account: [`${OWN}/accounts/details/${ID}`],
+  contactList: [`${OWN}/contacts`],
+  setup: ['https://support.example.com/agent/acme/setup'],
+};
 
 const examples: Record<DetectorName | 'none', string[]> = {
   contact: [
@@ -27,8 +47,12 @@ const examples: Record<DetectorName | 'none', string[]> = {
     `https://desk.zoho.eu/agent/euro-corp/sales.team/contacts/details/7`,
   ],
   ticket: [
-    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}`,
+    ...DATA_CENTER_IDS.map((dc) => `https://${DATA_CENTERS[dc].deskHost}/agent/acme/support/tickets/details/${ID}`),
     `https://desk.zoho.in/agent/indiaco/tickets/details/${ID}/conversation`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}/`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}?lang=en`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}#thread`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}/resolution?x=1#y`,
   ],
   account: [
     ...DATA_CENTER_IDS.map((dc) => `https://${DATA_CENTERS[dc].deskHost}/agent/acme/support/accounts/details/${ID}`),
@@ -67,10 +91,31 @@ const examples: Record<DetectorName | 'none', string[]> = {
     `https://desk.zoho.com/agent/acme/support/dashboards`,
     `https://desk.zoho.com/agent/a/b/c/contacts/details/${ID}`,
     `https://desk.zoho.com/agent/acme/tickets/contacts/details/${ID}`,
+    // Ticket lists and look-alike ticket pages.
+    'https://desk.zoho.com/agent/acme/support/tickets',
+    'https://desk.zoho.com/agent/acme/support/tickets/list/all-open',
+    `https://desk.zoho.com/agent/acme/support/tickets/details/`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/12ab`,
+    `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}/threads/${ID}`,
+    `https://desk.zoho.com.evil.example/agent/acme/support/tickets/details/${ID}`,
+    `http://desk.zoho.com/agent/acme/support/tickets/details/${ID}`,
+    `https://desk.zoho.com/agent/acme/contacts/tickets/details/${ID}`,
     'not a url',
     '',
+    // Look-alikes of the org's own domain, and what is not a detail page on it.
+    `https://support.example.com.evil.example/agent/acme/support/contacts/details/${ID}`,
+    `https://evil-support.example.com/agent/acme/support/contacts/details/${ID}`,
+    `https://help.support.example.com/agent/acme/support/contacts/details/${ID}`,
+    `https://example.com/agent/acme/support/tickets/details/${ID}`,
+    `http://support.example.com/agent/acme/support/contacts/details/${ID}`,
+    `https://support.example.com:8443/agent/acme/support/tickets/details/${ID}`,
+    `https://user@support.example.com/agent/acme/support/tickets/details/${ID}`,
+    `${OWN}/tickets`,
+    `${OWN}/contacts/details/abc`,
+    `https://support.example.com/portal/acme/contacts/details/${ID}`,
   ],
 };
+for (const [name, urls] of Object.entries(customDomain)) examples[name as DetectorName].push(...urls);
 
 describe('page detectors (cross-matrix)', () => {
   for (const [name, detect] of Object.entries(detectors)) {
@@ -78,7 +123,7 @@ describe('page detectors (cross-matrix)', () => {
       for (const url of urls) {
         const should = owner === name;
         it(`${name} ${should ? 'accepts' : 'rejects'} ${url || '(empty)'}`, () => {
-          expect(Boolean(detect(url))).toBe(should);
+          expect(Boolean(detect(url, SITE))).toBe(should);
         });
       }
     }
@@ -103,6 +148,37 @@ describe('parseContactPage', () => {
 
   it('reports a missing department as null', () => {
     expect(parseContactPage(`https://desk.zoho.com/agent/acme/contacts/details/${ID}`)?.department).toBeNull();
+  });
+});
+
+describe('an org’s own Desk domain', () => {
+  it('is nothing to any detector unless it is the connected site', () => {
+    for (const url of Object.values(customDomain).flat()) {
+      for (const detect of Object.values(detectors)) expect(detect(url)).toBeUndefined();
+      for (const detect of Object.values(detectors)) expect(detect(url, { host: 'other.example.com', dataCenter: 'eu' })).toBeUndefined();
+    }
+  });
+
+  it('takes the data center from the site and keeps links on the domain', () => {
+    const page = parseTicketPage(`${OWN}/tickets/details/${ID}`, SITE)!;
+    expect(page).toEqual({ dataCenter: 'eu', host: 'support.example.com', portal: 'acme', department: 'support', ticketId: ID });
+    expect(contactPageUrl(page, '22')).toBe(`${OWN}/contacts/details/22`);
+    // Zoho's own hosts keep their own data center on a browser that also knows a custom site.
+    expect(parseContactPage(`https://desk.zoho.in/agent/acme/contacts/details/${ID}`, SITE)).toMatchObject({ dataCenter: 'in' });
+    expect(parseContactPage(`https://desk.zoho.in/agent/acme/contacts/details/${ID}`, SITE)?.host).toBeUndefined();
+  });
+});
+
+describe('parsePanelPage', () => {
+  it('answers a contact page with its contact and a ticket page with its ticket, and nothing else', () => {
+    expect(parsePanelPage(`https://desk.zoho.com/agent/acme/support/tickets/details/${ID}/conversation`)).toEqual({
+      dataCenter: 'us',
+      portal: 'acme',
+      department: 'support',
+      ticketId: ID,
+    });
+    expect(parsePanelPage(`https://desk.zoho.com/agent/acme/contacts/details/${ID}`)).toMatchObject({ contactId: ID });
+    for (const url of [...examples.contactList, ...examples.setup, ...examples.none]) expect(parsePanelPage(url)).toBeUndefined();
   });
 });
 

@@ -5,6 +5,8 @@ import { dataCenterOfDeskHost, DATA_CENTERS, type DataCenterId } from '../data-c
 
 export interface DeskPage {
   dataCenter: DataCenterId;
+  /** Set on an org's own Desk domain only: links stay on it. */
+  host?: string;
   portal: string;
   /** Missing when Desk shows the portal's default department without a segment. */
   department: string | null;
@@ -18,6 +20,15 @@ export interface TicketPage extends DeskPage {
   ticketId: string;
 }
 
+/**
+ * An org's own Desk domain (Desk's domain mapping): the host says nothing about the data center, so it comes from
+ * the connected account. Only this exact host is accepted, never a look-alike of it.
+ */
+export interface CustomDeskSite {
+  host: string;
+  dataCenter: DataCenterId;
+}
+
 export interface AccountPage extends DeskPage {
   accountId: string;
 }
@@ -29,7 +40,7 @@ const AGENT_PATH = `^/agent/(?<portal>${SEGMENT})(?:/(?<department>${SEGMENT}))?
 /** One pattern per page kind: the agent path, then `tail`, then an optional trailing slash. */
 const pagePattern = (tail: string) => new RegExp(`${AGENT_PATH}${tail}/?$`);
 
-function match(url: string | URL, pattern: RegExp): { page: DeskPage; groups: Record<string, string> } | undefined {
+function match(url: string | URL, pattern: RegExp, site?: CustomDeskSite): { page: DeskPage; groups: Record<string, string> } | undefined {
   let parsed: URL;
   try {
     parsed = typeof url === 'string' ? new URL(url) : url;
@@ -37,7 +48,8 @@ function match(url: string | URL, pattern: RegExp): { page: DeskPage; groups: Re
     return undefined;
   }
   if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username || parsed.password) return undefined;
-  const dataCenter = dataCenterOfDeskHost(parsed.hostname);
+  const host = site?.host === parsed.hostname ? site.host : undefined;
+  const dataCenter = host ? site!.dataCenter : dataCenterOfDeskHost(parsed.hostname);
   if (!dataCenter) return undefined;
   const found = pattern.exec(parsed.pathname);
   const groups = found?.groups;
@@ -45,7 +57,8 @@ function match(url: string | URL, pattern: RegExp): { page: DeskPage; groups: Re
   // "/agent/acme/contacts/details/1" has no department: the optional group must not swallow a route word.
   const department = groups.department ?? null;
   if (department && ROUTE_WORDS.has(department)) return undefined;
-  return { page: { dataCenter, portal: groups.portal, department }, groups: groups as Record<string, string> };
+  const page: DeskPage = host ? { dataCenter, host, portal: groups.portal, department } : { dataCenter, portal: groups.portal, department };
+  return { page, groups: groups as Record<string, string> };
 }
 
 const ROUTE_WORDS = new Set(['contacts', 'tickets', 'accounts', 'setup', 'home', 'details']);
@@ -59,36 +72,43 @@ const ACCOUNT_PAGE = /* @__PURE__ */ pagePattern(`/accounts/details/(?<accountId
 const CONTACT_LIST = /* @__PURE__ */ pagePattern(`/contacts(?:/list(?:/${SEGMENT})?)?`);
 const SETUP_PAGE = /* @__PURE__ */ pagePattern('/setup(?:/[^?#]*)?');
 
-export function parseContactPage(url: string | URL): ContactPage | undefined {
-  const found = match(url, CONTACT_PAGE);
+export function parseContactPage(url: string | URL, site?: CustomDeskSite): ContactPage | undefined {
+  const found = match(url, CONTACT_PAGE, site);
   if (!found?.groups.contactId) return undefined;
   return { ...found.page, contactId: found.groups.contactId };
 }
 
-export function parseTicketPage(url: string | URL): TicketPage | undefined {
-  const found = match(url, TICKET_PAGE);
+export function parseTicketPage(url: string | URL, site?: CustomDeskSite): TicketPage | undefined {
+  const found = match(url, TICKET_PAGE, site);
   if (!found?.groups.ticketId) return undefined;
   return { ...found.page, ticketId: found.groups.ticketId };
 }
 
-export function parseAccountPage(url: string | URL): AccountPage | undefined {
-  const found = match(url, ACCOUNT_PAGE);
+/** A page the panel is about: a contact's, or a ticket's (the panel is then about its requester). */
+export type PanelPage = ContactPage | TicketPage;
+
+export function parsePanelPage(url: string | URL, site?: CustomDeskSite): PanelPage | undefined {
+  return parseContactPage(url, site) ?? parseTicketPage(url, site);
+}
+
+export function parseAccountPage(url: string | URL, site?: CustomDeskSite): AccountPage | undefined {
+  const found = match(url, ACCOUNT_PAGE, site);
   if (!found?.groups.accountId) return undefined;
   return { ...found.page, accountId: found.groups.accountId };
 }
 
-export function parseContactList(url: string | URL): DeskPage | undefined {
-  return match(url, CONTACT_LIST)?.page;
+export function parseContactList(url: string | URL, site?: CustomDeskSite): DeskPage | undefined {
+  return match(url, CONTACT_LIST, site)?.page;
 }
 
-export function parseSetupPage(url: string | URL): DeskPage | undefined {
-  return match(url, SETUP_PAGE)?.page;
+export function parseSetupPage(url: string | URL, site?: CustomDeskSite): DeskPage | undefined {
+  return match(url, SETUP_PAGE, site)?.page;
 }
 
-/** The URL of a contact's or an account's page in the same portal, department and data center as `page`. */
+/** The URL of a contact's or an account's page in the same portal, department and data center (or own domain) as `page`. */
 export function detailPageUrl(page: DeskPage, kind: 'contacts' | 'accounts', id: string): string {
   const department = page.department ? `/${encodeURIComponent(page.department)}` : '';
-  return `https://${DATA_CENTERS[page.dataCenter].deskHost}/agent/${encodeURIComponent(page.portal)}${department}/${kind}/details/${encodeURIComponent(id)}`;
+  return `https://${page.host ?? DATA_CENTERS[page.dataCenter].deskHost}/agent/${encodeURIComponent(page.portal)}${department}/${kind}/details/${encodeURIComponent(id)}`;
 }
 
 export const contactPageUrl = (page: DeskPage, contactId: string) => detailPageUrl(page, 'contacts', contactId);

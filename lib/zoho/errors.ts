@@ -34,6 +34,8 @@ export function mapZohoFailure(failure: ZohoFailure): ApiError {
   if (code === 'THRESHOLD_EXCEEDED') {
     return makeError('credits-exhausted', t('zohoCreditsReset'), extra);
   }
+  // Desk answers a token without the operation's scope with 401: signing in again, not refreshing, fixes it.
+  if (code === 'SCOPE_MISMATCH') return makeError('forbidden', t('zohoScopeMismatch'), extra);
   const status = failure.status;
   if (status === 429 || code === 'TOO_MANY_REQUESTS') {
     return makeError('rate-limited', t('zohoSlowDown'), {

@@ -74,7 +74,8 @@ export function createZohoHttp(deps: ZohoHttpDeps): ZohoHttp {
       if (outcome.type === 'ok') return outcome.value;
       if (outcome.type === 'http' && outcome.failure.status >= 500) lastServerError = outcome;
 
-      if (outcome.type === 'http' && outcome.failure.status === 401 && !renewed) {
+      // A missing scope is a 401 too, but a refreshed token carries the same scopes: no refresh for that one.
+      if (outcome.type === 'http' && outcome.failure.status === 401 && !renewed && outcome.failure.body?.errorCode !== 'SCOPE_MISMATCH') {
         // Expired or revoked: one refresh (shared with every other caller that saw the same 401), one retry.
         token = await deps.tokens.renew(token);
         renewed = true;

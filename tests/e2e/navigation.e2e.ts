@@ -46,7 +46,7 @@ describe('contact pages on every data center', () => {
 describe('pages that are not a contact', () => {
   it.each([
     ['the contact list', `https://desk.zoho.com/agent/${DEMO.portal}/${DEMO.department}/contacts/list`],
-    ['a ticket', `https://desk.zoho.com/agent/${DEMO.portal}/${DEMO.department}/tickets/details/${DEMO.contacts.active}`],
+    ['the ticket list', `https://desk.zoho.com/agent/${DEMO.portal}/${DEMO.department}/tickets/list/open`],
     ['setup', `https://desk.zoho.com/agent/${DEMO.portal}/setup`],
   ])('%s gets no panel', async (_name, url) => {
     const page = await openPage(url);

@@ -1,0 +1,41 @@
+import { t } from '../i18n';
+import { CallError, makeError } from '../messages/errors';
+import { getTicketContactId } from '../zoho/tickets';
+import type { Freshness } from './cache';
+import type { BackgroundServices, FeatureHandlers } from './services';
+
+/**
+ * A ticket's requester rarely changes, and nothing the panel writes changes it: the lookup is kept like
+ * reference data (shared by every tab, refreshed behind the view once it is older), and a write on the contact
+ * leaves it alone.
+ */
+export const TICKET_REQUESTER: Freshness = { ttlMs: 10 * 60_000, staleMs: 24 * 60 * 60_000 };
+
+export function ticketHandlers({ resolveOrg, cache, contacts }: BackgroundServices): FeatureHandlers<'ticket.contact'> {
+  return {
+    'ticket.contact': async ({ org, ticketId }, sender) => {
+      const ctx = await resolveOrg(org);
+      try {
+        const contactId = await cache.get(contacts.key(ctx, 'ticketRequester', ticketId), TICKET_REQUESTER, () =>
+          getTicketContactId(ctx, ticketId),
+        );
+        // The panel asks for these next: started here they are under way one trip through the page sooner, so
+        // the ticket costs the view one round trip to Zoho and no more. Failures are the panel's reads' to report.
+        contacts.contactOf(ctx, sender, contactId).catch(() => {});
+        contacts.membershipsOf(ctx, sender, contactId).catch(() => {});
+        return { contactId };
+      } catch (error) {
+        throw ticketFailure(error);
+      }
+    },
+  };
+}
+
+/** Zoho's words for a missing or hidden record name contacts and help centers: say it about the ticket. */
+function ticketFailure(error: unknown): unknown {
+  if (!(error instanceof CallError)) return error;
+  const { kind, code, requestId } = error.apiError;
+  const message =
+    kind === 'not-found' ? t('bgTicketNotFound') : kind === 'forbidden' && code !== 'SCOPE_MISMATCH' ? t('bgTicketForbidden') : null;
+  return message ? new CallError(makeError(kind, message, { code, requestId })) : error;
+}
