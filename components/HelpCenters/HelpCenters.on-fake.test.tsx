@@ -4,12 +4,10 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
-import { usePanelOnFake } from '@/tests/support/panel-on-fake';
+import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
 import { settled } from '@/tests/support/render-panel';
 
 const { h, renderOnFake } = usePanelOnFake();
-// Every call crosses the router, the background and the fake's HTTPS server: on a loaded machine that takes a while.
-const LOADED = 20_000;
 const APPROVE = 'POST /api/v1/contacts/{contactId}/approveEndUserInvite';
 
 async function rowOf(name: string) {

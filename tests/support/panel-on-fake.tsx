@@ -3,10 +3,22 @@ import { beforeEach, vi } from 'vitest';
 import { Panel } from '@/components/Panel/Panel';
 import { DEMO } from '@/fake-zoho/worlds';
 import type { CallBackground } from '@/lib/messages/call';
-import { parseContactPage } from '@/lib/page/desk-pages';
+import { parseContactPage, type ContactPage } from '@/lib/page/desk-pages';
 // Registers the same per-test cleanup as the other panel tests.
 import './render-panel';
-import { deskTab, useHarness } from './zoho-harness';
+import { deskTab, useHarness, type Harness } from './zoho-harness';
+
+/** Every call crosses the router, the background and the fake's HTTPS server: on a loaded machine that takes a while. */
+export const LOADED = 20_000;
+
+/** The contact page of `contactId` in the default world's acme org, and the panel's api as a tab on it would call. */
+export function contactOnFake(h: Harness, contactId: string = DEMO.contacts.pending): { page: ContactPage; api: CallBackground } {
+  const url = DEMO.contactUrl('desk.zoho.com', contactId);
+  const page = parseContactPage(url);
+  if (!page) throw new Error(`${url} is not a contact page`);
+  const api: CallBackground = (kind, payload) => h.call(kind, payload, deskTab(url));
+  return { page, api };
+}
 
 /**
  * The panel against the real fake Zoho, with nothing of ours mocked: the panel's calls go through the message
@@ -18,14 +30,17 @@ export function usePanelOnFake() {
   const h = useHarness();
   beforeEach(() => h.connect());
 
-  function renderOnFake(contactId: string = DEMO.contacts.pending) {
-    const url = DEMO.contactUrl('desk.zoho.com', contactId);
-    const page = parseContactPage(url);
-    if (!page) throw new Error(`${url} is not a contact page`);
-    const api: CallBackground = (kind, payload) => h.call(kind, payload, deskTab(url));
+  function renderOnFake(contactId: string = DEMO.contacts.pending, options: { signal?: AbortSignal } = {}) {
+    const { page, api } = contactOnFake(h, contactId);
     const navigate = vi.fn<(url: string) => void>();
-    const view = render(<Panel page={page} api={api} navigate={navigate} signal={new AbortController().signal} />);
-    return { ...view, navigate };
+    const controller = new AbortController();
+    const view = render(<Panel page={page} api={api} navigate={navigate} signal={options.signal ?? controller.signal} />);
+    return { ...view, navigate, controller, page };
   }
-  return { h, renderOnFake };
+
+  /** The fake's log entries for one route (a DeskApi route key such as "GET /api/v1/badges"). */
+  async function requestsTo(route: string) {
+    return (await h.fake.control.log()).filter((entry) => entry.route === route);
+  }
+  return { h, renderOnFake, requestsTo };
 }
