@@ -1,77 +1,106 @@
 // @vitest-environment happy-dom
+// The Labels section against the real fake Zoho: what the agent sees, and what the fake received.
 import { fireEvent, waitFor } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { apiError } from '@/tests/support/fake-api';
-import { renderPanel, settled } from '@/tests/support/render-panel';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '@/fake-zoho/worlds';
+import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
+import { settled } from '@/tests/support/render-panel';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
+const { h, renderOnFake, requestsTo } = usePanelOnFake();
+const ASSIGN = 'POST /api/v1/users/{userId}/labels/assign';
+const REMOVE = 'POST /api/v1/users/{userId}/labels/remove';
+const CATALOGUE = 'GET /api/v1/labels';
 
 const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
 
-describe('Labels', () => {
+/** The active contact: one help-center user (in Main), labelled as the default world says. */
+function world() {
+  const org = h.fake.world.orgs.find((candidate) => candidate.id === DEMO.orgId)!;
+  const userId = DEMO.userIdOf(DEMO.contacts.active, DEMO.helpCenters.main);
+  const held = org.userLabels.filter((ul) => ul.userId === userId).map((ul) => org.labels.find((l) => l.id === ul.labelId)!);
+  const offered = org.labels.filter((l) => l.helpCenterId === DEMO.helpCenters.main && !held.includes(l));
+  return { userId, held, offered };
+}
+
+async function labelsOf() {
+  renderOnFake(DEMO.contacts.active);
+  return settled('Labels', LOADED);
+}
+
+describe('Labels on the fake Zoho', () => {
   it('lists the user’s labels and adds one from the help center’s catalogue', async () => {
-    const { fake } = renderPanel();
-    const section = await settled('Labels');
-    expect(section.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('VIP')]);
+    const { userId, held, offered } = world();
+    const section = await labelsOf();
+    expect(section.getAllByRole('listitem').map((li) => li.textContent)).toEqual(held.map((l) => expect.stringContaining(l.name)));
     const select = section.getByRole('combobox', { name: 'Label to add' });
-    expect(options(select)).toEqual(['Beta tester']);
-    expect(fake.callsOf('labels.catalogue')).toEqual([{ org: { dataCenter: 'eu', portal: 'acme' }, helpCenterId: '201' }]);
+    expect(options(select)).toEqual(offered.map((l) => l.name));
+    const catalogue = await requestsTo(CATALOGUE);
+    expect(catalogue.map((entry) => new URLSearchParams(entry.query).get('helpCenterId'))).toContain(DEMO.helpCenters.main);
     fireEvent.click(section.getByRole('button', { name: 'Add label' }));
-    await waitFor(() => expect(section.getAllByRole('listitem')).toHaveLength(2));
-    expect(fake.callsOf('labels.assign')).toEqual([{ org: { dataCenter: 'eu', portal: 'acme' }, userId: '301', labelIds: ['502'] }]);
-    expect(fake.callsOf('labels.ofUser')).toHaveLength(2);
+    await waitFor(() => expect(section.getAllByRole('listitem')).toHaveLength(held.length + 1), { timeout: LOADED });
+    expect(section.getByText(offered[0]!.name)).toBeTruthy();
+    const assigned = await requestsTo(ASSIGN);
+    expect(assigned.map((entry) => entry.path)).toEqual([`/api/v1/users/${userId}/labels/assign`]);
+    expect(JSON.parse(assigned[0]!.body).labels.map((l: { id: string }) => String(l.id))).toEqual([offered[0]!.id]);
+    expect(await h.fake.control.responseValidationErrors()).toEqual([]);
   });
 
   it('removes a label', async () => {
-    const { fake } = renderPanel();
-    const section = await settled('Labels');
-    fireEvent.click(section.getByRole('button', { name: 'Remove VIP' }));
-    await waitFor(() => expect(section.queryByRole('button', { name: 'Remove VIP' })).toBeNull());
-    expect(fake.callsOf('labels.remove')[0]).toMatchObject({ userId: '301', labelIds: ['501'] });
-    expect(section.getByText('No labels yet.')).toBeTruthy();
+    const { userId, held } = world();
+    const section = await labelsOf();
+    const first = held[0]!;
+    fireEvent.click(section.getByRole('button', { name: `Remove ${first.name}` }));
+    await waitFor(() => expect(section.queryByRole('button', { name: `Remove ${first.name}` })).toBeNull(), { timeout: LOADED });
+    const removed = await requestsTo(REMOVE);
+    expect(removed.map((entry) => entry.path)).toEqual([`/api/v1/users/${userId}/labels/remove`]);
+    expect(JSON.parse(removed[0]!.body).labelIds.map(String)).toEqual([first.id]);
+    if (held.length === 1) expect(section.getByText('No labels yet.')).toBeTruthy();
   });
 
   it('keeps the label and offers Retry when removing fails', async () => {
-    const { fake } = renderPanel();
-    fake.failNext('labels.remove', apiError('forbidden', 'Not allowed.', { code: 'FORBIDDEN' }));
-    const section = await settled('Labels');
-    const remove = section.getByRole('button', { name: 'Remove VIP' });
+    const { held } = world();
+    const section = await labelsOf();
+    const name = held[0]!.name;
+    await h.fake.control.injectFault({ route: REMOVE, kind: 403, errorCode: 'FORBIDDEN' });
+    const remove = section.getByRole('button', { name: `Remove ${name}` });
     fireEvent.click(remove);
     fireEvent.click(remove);
-    const alert = await section.findByRole('alert');
-    expect(alert.textContent).toMatch(/Remove VIP failed/);
+    const alert = await section.findByRole('alert', {}, { timeout: LOADED });
+    expect(alert.textContent).toMatch(new RegExp(`Remove ${name} failed`));
     expect(alert.textContent).toMatch(/role lacks the permission/);
-    expect(section.getByText('VIP')).toBeTruthy();
-    expect(fake.callsOf('labels.remove')).toHaveLength(1);
+    expect(section.getByText(name)).toBeTruthy();
+    expect(await requestsTo(REMOVE)).toHaveLength(1);
     fireEvent.click(section.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(section.queryByRole('button', { name: 'Remove VIP' })).toBeNull());
-    expect(fake.callsOf('labels.remove')).toHaveLength(2);
+    await waitFor(() => expect(section.queryByRole('button', { name: `Remove ${name}` })).toBeNull(), { timeout: LOADED });
+    expect(await requestsTo(REMOVE)).toHaveLength(2);
   });
 
   it('a removal whose answer got lost but which Zoho did: the label is gone, with no failure', async () => {
-    const { fake } = renderPanel();
-    fake.failNext('labels.remove', () => {
-      fake.state.userLabels['301'] = [];
-      return { ok: false, error: apiError('internal', 'The browser restarted Desk Companion before Zoho answered.') };
-    });
-    const section = await settled('Labels');
-    fireEvent.click(section.getByRole('button', { name: 'Remove VIP' }));
-    await waitFor(() => expect(section.getByText('No labels yet.')).toBeTruthy());
+    const { held } = world();
+    // A background that gives up on the lost answer soon, then reads back what Zoho holds.
+    h.restart({ timeoutMs: 1_000 });
+    const section = await labelsOf();
+    const name = held[0]!.name;
+    await h.fake.control.injectFault({ route: REMOVE, kind: 'lost-answer' });
+    fireEvent.click(section.getByRole('button', { name: `Remove ${name}` }));
+    await waitFor(() => expect(section.queryByRole('button', { name: `Remove ${name}` })).toBeNull(), { timeout: LOADED });
     expect(section.queryByRole('alert')).toBeNull();
-    expect(fake.callsOf('labels.remove')).toHaveLength(1);
+    expect(await requestsTo(REMOVE)).toHaveLength(1);
   });
+});
 
-  it('treats success:false as a failure', async () => {
-    const { fake } = renderPanel();
-    fake.failItem('labels.assign', '502', 'INVALID_DATA', 'Label limit reached');
-    const section = await settled('Labels');
+describe('Labels when Zoho refuses one item', () => {
+  it('treats success:false as a failure: a label deleted in Desk since the catalogue loaded', async () => {
+    const { held, offered } = world();
+    const section = await labelsOf();
+    // Another agent deletes the label in Desk while this panel still offers it.
+    const org = h.fake.world.orgs.find((candidate) => candidate.id === DEMO.orgId)!;
+    org.labels = org.labels.filter((label) => label.id !== offered[0]!.id);
     fireEvent.click(section.getByRole('button', { name: 'Add label' }));
-    const alert = await section.findByRole('alert');
-    expect(alert.textContent).toMatch(/Label limit reached/);
+    const alert = await section.findByRole('alert', {}, { timeout: LOADED });
+    expect(alert.textContent).toMatch(/The label does not exist/);
     expect(alert.textContent).toMatch(/INVALID_DATA/);
-    expect(section.getAllByRole('listitem')).toHaveLength(1);
+    expect(section.getAllByRole('listitem')).toHaveLength(held.length);
+    expect(await requestsTo(ASSIGN)).toHaveLength(1);
   });
 });
