@@ -1,161 +1,180 @@
 // @vitest-environment happy-dom
+// The Badges section against the real fake Zoho: what the agent sees, and what the fake received. Where a test
+// needs Desk to change behind the panel (another agent, or Zoho doing a write whose answer was lost), it edits
+// the fake's live world, as Desk's own UI would.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { apiError, page } from '@/tests/support/fake-api';
-import { renderPanel, settled } from '@/tests/support/render-panel';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from '@/fake-zoho/worlds';
+import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
+import { settled } from '@/tests/support/render-panel';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
+const { h, renderOnFake, requestsTo } = usePanelOnFake();
+const AWARD = 'POST /api/v1/users/{userId}/badges/associate';
+const REVOKE = 'POST /api/v1/users/{userId}/badges/dissociate';
+const OF_USER = 'GET /api/v1/users/{userId}/badges';
+const CATALOGUE = 'GET /api/v1/badges';
 
 const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
+const acme = () => h.fake.world.orgs.find((org) => org.id === DEMO.orgId)!;
+const badgeIdsIn = (body: string) => (JSON.parse(body) as { badgeIds: unknown[] }).badgeIds.map(String);
 
-describe('Badges', () => {
+/** The active contact: one help-center user (in Main), holding the badges the default world gives it. */
+function world() {
+  const org = acme();
+  const userId = DEMO.userIdOf(DEMO.contacts.active, DEMO.helpCenters.main);
+  const heldIds = org.userBadges.filter((ub) => ub.userId === userId).map((ub) => ub.badgeId);
+  const held = heldIds.map((id) => org.badges.find((b) => b.id === id)!);
+  const offered = org.badges.filter((b) => !heldIds.includes(b.id));
+  return { userId, held, offered };
+}
+
+async function badgesOf(contactId: string = DEMO.contacts.active) {
+  renderOnFake(contactId);
+  return settled('Badges', LOADED);
+}
+
+describe('Badges on the fake Zoho', () => {
   it('lists awarded badges and awards one from the rest of the catalogue', async () => {
-    const { fake } = renderPanel();
-    const section = await settled('Badges');
+    const { userId, held, offered } = world();
+    const section = await badgesOf();
     const items = section.getAllByRole('listitem');
-    expect(items).toHaveLength(1);
-    expect(items[0]!.textContent).toContain('Helper');
-    expect(items[0]!.textContent).toContain('Answered 10 questions');
+    expect(items).toHaveLength(held.length);
+    expect(items[0]!.textContent).toContain(held[0]!.name);
+    expect(items[0]!.textContent).toContain(held[0]!.description!);
     const icon = items[0]!.querySelector('img')!;
     expect(icon.getAttribute('alt')).toBe('');
     expect(icon.getAttribute('loading')).toBe('lazy');
 
     const select = section.getByRole('combobox', { name: 'Badge to award' });
-    expect(options(select)).toEqual(['Expert', 'Pioneer']);
-    fireEvent.change(select, { target: { value: '403' } });
+    const shown = options(select);
+    expect(shown[0]).toBe(offered[0]!.name);
+    for (const badge of held) expect(shown).not.toContain(badge.name);
+    const chosen = offered[1]!;
+    fireEvent.change(select, { target: { value: chosen.id } });
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
-    await waitFor(() => expect(section.getAllByRole('listitem')).toHaveLength(2));
-    expect(fake.callsOf('badges.award')).toEqual([{ org: { dataCenter: 'eu', portal: 'acme' }, userId: '301', badgeIds: ['403'] }]);
-    expect(section.getByText('Pioneer')).toBeTruthy();
-    expect(options(section.getByRole('combobox', { name: 'Badge to award' }))).toEqual(['Expert']);
+    await waitFor(() => expect(section.getAllByRole('listitem')).toHaveLength(held.length + 1), { timeout: LOADED });
+    const awards = await requestsTo(AWARD);
+    expect(awards.map((entry) => entry.path)).toEqual([`/api/v1/users/${userId}/badges/associate`]);
+    expect(badgeIdsIn(awards[0]!.body)).toEqual([chosen.id]);
+    expect(section.getByRole('button', { name: `Revoke ${chosen.name}` })).toBeTruthy();
+    expect(options(section.getByRole('combobox', { name: 'Badge to award' }))).not.toContain(chosen.name);
+    expect(acme().userBadges.some((ub) => ub.userId === userId && ub.badgeId === chosen.id)).toBe(true);
   });
 
   it('revokes a badge', async () => {
-    const { fake } = renderPanel();
-    const section = await settled('Badges');
-    fireEvent.click(section.getByRole('button', { name: 'Revoke Helper' }));
-    await waitFor(() => expect(section.queryByRole('button', { name: 'Revoke Helper' })).toBeNull());
-    expect(fake.callsOf('badges.revoke')[0].badgeIds).toEqual(['401']);
-    expect(section.getByText('No badges awarded yet.')).toBeTruthy();
+    const { userId, held } = world();
+    const section = await badgesOf();
+    const badge = held[0]!;
+    fireEvent.click(section.getByRole('button', { name: `Revoke ${badge.name}` }));
+    await waitFor(() => expect(section.queryByRole('button', { name: `Revoke ${badge.name}` })).toBeNull(), { timeout: LOADED });
+    const revokes = await requestsTo(REVOKE);
+    expect(revokes).toHaveLength(1);
+    expect(badgeIdsIn(revokes[0]!.body)).toEqual([badge.id]);
+    if (held.length === 1) expect(section.getByText('No badges awarded yet.')).toBeTruthy();
+    expect(acme().userBadges.some((ub) => ub.userId === userId && ub.badgeId === badge.id)).toBe(false);
   });
 
-  it('shows a failed award with Retry', async () => {
-    const { fake } = renderPanel();
-    fake.failItem('badges.award', '402', 'FORBIDDEN');
-    const section = await settled('Badges');
+  it('shows an award Zoho refused for that badge, with Retry', async () => {
+    const { offered } = world();
+    const section = await badgesOf();
+    const badge = offered[0]!;
+    // Deleted in Desk after the catalogue loaded: Zoho answers this item success:false.
+    const org = acme();
+    const catalogue = org.badges;
+    org.badges = catalogue.filter((b) => b.id !== badge.id);
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
-    const alert = await section.findByRole('alert');
-    expect(alert.textContent).toMatch(/Award Expert failed/);
-    expect(alert.textContent).toMatch(/permission/);
-    expect(alert.textContent).toMatch(/FORBIDDEN/);
-    fake.clearItemFailures();
+    const alert = await section.findByRole('alert', {}, { timeout: LOADED });
+    expect(alert.textContent).toMatch(new RegExp(`Award ${badge.name} failed`));
+    expect(alert.textContent).toMatch(/INVALID_DATA/);
+    org.badges = catalogue;
     fireEvent.click(section.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(section.getByRole('button', { name: 'Revoke Expert' })).toBeTruthy());
-    expect(fake.callsOf('badges.award')).toHaveLength(2);
+    await waitFor(() => expect(section.getByRole('button', { name: `Revoke ${badge.name}` })).toBeTruthy(), { timeout: LOADED });
+    expect(await requestsTo(AWARD)).toHaveLength(2);
   });
 
-  // The browser can stop the service worker while a write is on its way (tests/e2e/faults.e2e.ts stops it for
-  // real): the panel cannot know whether Zoho did it, so it reads the user's badges back instead of guessing.
-  const lostAnswer = apiError('internal', 'The browser restarted Desk Companion before Zoho answered.');
-
+  // The answer to a write can be lost (a dropped connection, a stopped service worker): the panel cannot know
+  // whether Zoho did it, so it reads the user's badges back instead of guessing.
   it('an award whose answer got lost but which Zoho did: the badge shows as awarded, with no failure', async () => {
-    const { fake } = renderPanel();
-    fake.failNext('badges.award', () => {
-      fake.state.userBadges['301']!.push('402');
-      return { ok: false, error: lostAnswer };
-    });
-    const section = await settled('Badges');
+    const { offered } = world();
+    h.restart({ timeoutMs: 1_000 });
+    const section = await badgesOf();
+    await h.fake.control.injectFault({ route: AWARD, kind: 'lost-answer' });
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
-    await waitFor(() => expect(section.getByRole('button', { name: 'Revoke Expert' })).toBeTruthy());
+    await waitFor(() => expect(section.getByRole('button', { name: `Revoke ${offered[0]!.name}` })).toBeTruthy(), { timeout: LOADED });
     expect(section.queryByRole('alert')).toBeNull();
-    expect(fake.callsOf('badges.award')).toHaveLength(1);
+    expect(await requestsTo(AWARD)).toHaveLength(1);
   });
 
-  it('an award whose answer got lost and which Zoho did not do: says so, and Retry sends it once more', async () => {
-    const { fake } = renderPanel();
-    fake.failNext('badges.award', lostAnswer);
-    const section = await settled('Badges');
+  it('an award whose answer never came and which Zoho did not do: says so, and Retry sends it once more', async () => {
+    const { offered } = world();
+    h.restart({ timeoutMs: 1_000 });
+    const section = await badgesOf();
+    await h.fake.control.clearLog();
+    await h.fake.control.injectFault({ route: AWARD, kind: 'hang' });
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
-    const alert = await section.findByRole('alert');
-    expect(alert.textContent).toMatch(/^Award Expert failed\..*restarted Desk Companion/);
-    expect(fake.callsOf('badges.ofUser')).toHaveLength(2);
+    const alert = await section.findByRole('alert', {}, { timeout: LOADED });
+    expect(alert.textContent).toMatch(new RegExp(`^Award ${offered[0]!.name} failed\\.`));
+    expect(await requestsTo(OF_USER)).not.toHaveLength(0);
     fireEvent.click(section.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(section.getByRole('button', { name: 'Revoke Expert' })).toBeTruthy());
-    expect(fake.callsOf('badges.award')).toHaveLength(2);
-  });
-
-  it('a revoke whose answer got lost and whose badges cannot be read: Retry reads first and sends nothing', async () => {
-    const { fake } = renderPanel();
-    const section = await settled('Badges');
-    fake.failNext('badges.revoke', lostAnswer);
-    fake.failNext('badges.ofUser', lostAnswer);
-    fireEvent.click(section.getByRole('button', { name: 'Revoke Helper' }));
-    const helper = within(section.getAllByRole('listitem')[0]!);
-    const alert = await helper.findByRole('alert');
-    expect(alert.textContent).toMatch(/^Revoke Helper failed\./);
-    // Meanwhile Zoho did it after all (or another agent did).
-    fake.state.userBadges['301'] = [];
-    fireEvent.click(helper.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(section.getByText('No badges awarded yet.')).toBeTruthy());
-    expect(section.queryByRole('alert')).toBeNull();
-    expect(fake.callsOf('badges.revoke')).toHaveLength(1);
+    await waitFor(() => expect(section.getByRole('button', { name: `Revoke ${offered[0]!.name}` })).toBeTruthy(), { timeout: LOADED });
+    expect(await requestsTo(AWARD)).toHaveLength(2);
   });
 
   it('groups badges by user when the contact has several, loading each user once', async () => {
-    const { fake } = renderPanel((state) => {
-      state.memberships[page.contactId] = [
-        { helpCenter: state.helpCenters[0]!, userId: '301', userStatus: 'ACTIVE' },
-        { helpCenter: state.helpCenters[1]!, userId: '302', userStatus: 'ACTIVE' },
-        { helpCenter: state.helpCenters[2]!, userId: '301', userStatus: 'ACTIVE' },
-      ];
-      state.userBadges['302'] = ['402', '403'];
+    const section = await badgesOf(DEMO.contacts.pending);
+    const org = acme();
+    const groups = [DEMO.helpCenters.pendingIn, DEMO.helpCenters.activeIn].map((hcId) => {
+      const userId = DEMO.userIdOf(DEMO.contacts.pending, hcId);
+      const name = org.helpCenters.find((hc) => hc.id === hcId)!.name;
+      const count = org.userBadges.filter((ub) => ub.userId === userId).length;
+      return { userId, count, group: within(section.getByRole('group', { name })) };
     });
-    const section = await settled('Badges');
-    const first = within(section.getByRole('group', { name: 'Customer Portal, Dev Portal' }));
-    const second = within(section.getByRole('group', { name: 'Partner Portal' }));
-    expect(first.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('Helper')]);
-    expect(second.getAllByRole('listitem')).toHaveLength(2);
-    expect(fake.callsOf('badges.ofUser').map((p) => p.userId).sort()).toEqual(['301', '302']);
-    expect(fake.callsOf('badges.catalogue')).toHaveLength(1);
+    for (const { group, count } of groups) expect(group.getAllByRole('listitem')).toHaveLength(count);
+    const reads = await requestsTo(OF_USER);
+    expect(reads.map((entry) => entry.path).sort()).toEqual(groups.map((g) => `/api/v1/users/${g.userId}/badges`).sort());
+    // The catalogue is read once, page by page.
+    const pages = (await requestsTo(CATALOGUE)).map((entry) => entry.query);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(new Set(pages).size).toBe(pages.length);
 
-    fireEvent.click(second.getByRole('button', { name: 'Revoke Expert' }));
-    await waitFor(() => expect(second.getAllByRole('listitem')).toHaveLength(1));
-    expect(fake.callsOf('badges.revoke')[0]).toMatchObject({ userId: '302', badgeIds: ['402'] });
+    const second = groups[1]!;
+    const revoke = second.group.getAllByRole('button', { name: /^Revoke / })[0]!;
+    fireEvent.click(revoke);
+    await waitFor(() => expect(second.group.getAllByRole('listitem')).toHaveLength(second.count - 1), { timeout: LOADED });
+    expect((await requestsTo(REVOKE)).map((entry) => entry.path)).toEqual([`/api/v1/users/${second.userId}/badges/dissociate`]);
   });
 
   it('explains that a contact without a help-center user needs an invite first', async () => {
-    renderPanel((state) => {
-      state.memberships[page.contactId] = [];
-    });
-    const section = await settled('Badges');
+    const section = await badgesOf(DEMO.contacts.notMember);
     expect(section.getByText(/Invite them from the Help centers section/)).toBeTruthy();
     expect(section.queryByRole('combobox')).toBeNull();
   });
 
   it('uses only http(s) icons, falls back when blocked, and shows names as text', async () => {
-    renderPanel((state) => {
-      state.badges[0] = { id: '401', name: '<img src=x onerror=alert(1)>', description: '<b>x</b>', iconUrl: 'javascript:alert(1)' };
-      state.badges[1] = { id: '402', name: 'Expert', description: null, iconUrl: 'https://cdn.example.com/e.png' };
-      state.userBadges['301'] = ['401', '402'];
-    });
-    const section = await settled('Badges');
-    expect(section.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    const { userId } = world();
+    const org = acme();
+    const hostile = org.badges.find((b) => b.name.includes('<img'))!;
+    hostile.iconUrl = 'javascript:alert(1)';
+    org.userBadges = [...org.userBadges.filter((ub) => ub.userId !== userId), { userId, badgeId: hostile.id, createdTime: new Date().toISOString() }];
+    const plain = org.badges.find((b) => b.id !== hostile.id)!;
+    org.userBadges.push({ userId, badgeId: plain.id, createdTime: new Date().toISOString() });
+    const section = await badgesOf();
+    expect(section.getByText(hostile.name)).toBeTruthy();
     const images = screen.getByRole('complementary').querySelectorAll('img');
     expect(images).toHaveLength(1);
-    expect(images[0]!.getAttribute('src')).toBe('https://cdn.example.com/e.png');
+    expect(images[0]!.getAttribute('src')).toBe(plain.iconUrl);
     fireEvent.error(images[0]!);
     await waitFor(() => expect(screen.getByRole('complementary').querySelectorAll('img')).toHaveLength(0));
   });
 
   it('shows a failed badge read in the section with Retry', async () => {
-    const { fake } = renderPanel();
-    fake.failNext('badges.ofUser', apiError('server', 'Zoho answered 503.', { code: 'INTERNAL_SERVER_ERROR' }));
-    const section = await settled('Badges');
+    const { held } = world();
+    await h.fake.control.injectFault({ route: OF_USER, kind: 500, count: 10 });
+    const section = await badgesOf();
     expect(section.getByRole('alert').textContent).toMatch(/INTERNAL_SERVER_ERROR/);
+    await h.fake.control.reset();
+    await h.connect();
     fireEvent.click(section.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(section.getByRole('button', { name: 'Revoke Helper' })).toBeTruthy());
+    await waitFor(() => expect(section.getByRole('button', { name: `Revoke ${held[0]!.name}` })).toBeTruthy(), { timeout: LOADED });
   });
 });
