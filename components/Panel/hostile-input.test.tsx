@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 import { screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contact, hc, page } from '@/tests/support/fake-api';
-import { renderPanel, settled } from '@/tests/support/render-panel';
+import { DEMO } from '@/fake-zoho/worlds';
+import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
+import { settled } from '@/tests/support/render-panel';
+
+const { h, renderOnFake } = usePanelOnFake();
 
 // Zoho fields are free text an outsider can set (a contact signing up names themself). Every one of them the
 // panel renders must stay inert text: nothing executes, nothing becomes a link that runs script.
@@ -30,31 +33,30 @@ describe.each(corpus.map((text, index) => [text, scriptUrls[index % scriptUrls.l
   'hostile text %j',
   (text, url) => {
     it('is shown as text in every section, and no script runs or becomes a link', async () => {
-      const duplicateId = '1000000000099';
-      renderPanel((state) => {
-        state.contacts = [contact(page.contactId, { firstName: text, lastName: text, email: text })];
-        state.helpCenters = [hc('201', text, { url }), hc('202', `${text} 2`, { url })];
-        state.memberships[page.contactId] = [
-          { helpCenter: state.helpCenters[0]!, userId: '301', userStatus: text },
-          { helpCenter: state.helpCenters[1]!, userId: '301', userStatus: 'PENDING' },
-        ];
-        state.badges = [
-          { id: '401', name: text, description: text, iconUrl: url },
-          { id: '402', name: `${text} b`, description: null, iconUrl: url },
-        ];
-        state.userBadges = { '301': ['401'] };
-        state.labels = [
-          { id: '501', name: text, helpCenterId: '201' },
-          { id: '502', name: `${text} l`, helpCenterId: '201' },
-        ];
-        state.userLabels = { '301': ['501'] };
-        state.duplicates[page.contactId] = [
-          { contact: contact(duplicateId, { firstName: text, lastName: text, email: text }), matchedOn: ['email'] },
-        ];
-      });
-      for (const name of ['Help centers', 'Badges', 'Labels', 'Duplicates']) await settled(name);
+      // The hostile contact of the default world, its help center, badges and labels renamed to the text: what
+      // an outsider signing up (or a careless admin) can put into Zoho's free-text fields.
+      const org = h.fake.world.orgs.find((candidate) => candidate.id === DEMO.orgId)!;
+      const person = org.contacts.find((c) => c.id === DEMO.contacts.hostile)!;
+      Object.assign(person, { firstName: text, lastName: text });
+      const userId = DEMO.userIdOf(DEMO.contacts.hostile, DEMO.helpCenters.main);
+      const center = org.helpCenters.find((hc) => hc.id === DEMO.helpCenters.main)!;
+      Object.assign(center, { name: text, url });
+      const [first, second] = org.badges;
+      Object.assign(first!, { name: text, description: text, iconUrl: url });
+      Object.assign(second!, { name: `${text} b`, description: null, iconUrl: url });
+      org.userBadges = [...org.userBadges.filter((ub) => ub.userId !== userId), { userId, badgeId: first!.id, createdTime: new Date().toISOString() }];
+      const labels = org.labels.filter((label) => label.helpCenterId === center.id);
+      Object.assign(labels[0]!, { name: text });
+      Object.assign(labels[1]!, { name: `${text} l` });
+      org.userLabels = [
+        ...org.userLabels.filter((ul) => ul.userId !== userId),
+        { userId, labelId: labels[0]!.id, isPrimary: true, assignedTime: new Date().toISOString() },
+      ];
+      renderOnFake(DEMO.contacts.hostile);
+      for (const name of ['Help centers', 'Badges', 'Labels', 'Duplicates']) await settled(name, LOADED);
 
       await waitFor(() => expect(screen.getAllByText(text, { exact: false }).length).toBeGreaterThan(0));
+      expect(screen.queryAllByRole('alert').map((alert) => alert.textContent)).toEqual([]);
       expect(window.__pwned).toBeUndefined();
       expect(document.querySelector('script')).toBeNull();
       for (const element of document.querySelectorAll('*')) {
