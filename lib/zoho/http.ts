@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { DATA_CENTERS, type DataCenterId } from '../data-centers';
 import { t } from '../i18n';
 import { CallError } from '../messages/errors';
@@ -39,7 +39,7 @@ export interface ZohoCall<T> {
   orgId: string | null;
   body?: unknown;
   /** Parses the answer; an empty body (204) is given to it as null. */
-  schema: ZodType<T>;
+  schema: ZodMiniType<T>;
   signal?: AbortSignal;
 }
 
