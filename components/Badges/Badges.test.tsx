@@ -10,6 +10,8 @@ beforeEach(() => {
 });
 
 const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
+const choose = (section: Awaited<ReturnType<typeof settled>>, picker: string, value: string) =>
+  fireEvent.change(section.getByRole('combobox', { name: picker }), { target: { value } });
 
 describe('Badges', () => {
   it('lists awarded badges and awards one from the rest of the catalogue', async () => {
@@ -24,13 +26,14 @@ describe('Badges', () => {
     expect(icon.getAttribute('loading')).toBe('lazy');
 
     const select = section.getByRole('combobox', { name: 'Badge to award' });
-    expect(options(select)).toEqual(['Expert', 'Pioneer']);
+    expect(options(select)).toEqual(['Choose a badge…', 'Expert', 'Pioneer']);
+    expect((section.getByRole('button', { name: 'Award' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(select, { target: { value: '403' } });
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
     await waitFor(() => expect(section.getAllByRole('listitem')).toHaveLength(2));
     expect(fake.callsOf('badges.award')).toEqual([{ org: { dataCenter: 'eu', portal: 'acme' }, userId: '301', badgeIds: ['403'] }]);
     expect(section.getByText('Pioneer')).toBeTruthy();
-    expect(options(section.getByRole('combobox', { name: 'Badge to award' }))).toEqual(['Expert']);
+    expect(options(section.getByRole('combobox', { name: 'Badge to award' }))).toEqual(['Choose a badge…', 'Expert']);
   });
 
   it('revokes a badge', async () => {
@@ -46,6 +49,7 @@ describe('Badges', () => {
     const { fake } = renderPanel();
     fake.failItem('badges.award', '402', 'FORBIDDEN');
     const section = await settled('Badges');
+    choose(section, 'Badge to award', '402');
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
     const alert = await section.findByRole('alert');
     expect(alert.textContent).toMatch(/Award Expert failed/);
@@ -68,6 +72,7 @@ describe('Badges', () => {
       return { ok: false, error: lostAnswer };
     });
     const section = await settled('Badges');
+    choose(section, 'Badge to award', '402');
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
     await waitFor(() => expect(section.getByRole('button', { name: 'Revoke Expert' })).toBeTruthy());
     expect(section.queryByRole('alert')).toBeNull();
@@ -78,6 +83,7 @@ describe('Badges', () => {
     const { fake } = renderPanel();
     fake.failNext('badges.award', lostAnswer);
     const section = await settled('Badges');
+    choose(section, 'Badge to award', '402');
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
     const alert = await section.findByRole('alert');
     expect(alert.textContent).toMatch(/^Award Expert failed\..*restarted Desk Companion/);

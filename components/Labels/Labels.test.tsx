@@ -10,6 +10,8 @@ beforeEach(() => {
 });
 
 const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
+const choose = (section: Awaited<ReturnType<typeof settled>>, picker: string, value: string) =>
+  fireEvent.change(section.getByRole('combobox', { name: picker }), { target: { value } });
 
 describe('Labels', () => {
   it('lists the user’s labels and adds one from the help center’s catalogue', async () => {
@@ -17,7 +19,9 @@ describe('Labels', () => {
     const section = await settled('Labels');
     expect(section.getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('VIP')]);
     const select = section.getByRole('combobox', { name: 'Label to add' });
-    expect(options(select)).toEqual(['Beta tester']);
+    expect(options(select)).toEqual(['Choose a label…', 'Beta tester']);
+    expect((section.getByRole('button', { name: 'Add label' }) as HTMLButtonElement).disabled).toBe(true);
+    choose(section, 'Label to add', '502');
     expect(fake.callsOf('labels.catalogue')).toEqual([{ org: { dataCenter: 'eu', portal: 'acme' }, helpCenterId: '201' }]);
     fireEvent.click(section.getByRole('button', { name: 'Add label' }));
     await waitFor(() => expect(section.getAllByRole('listitem')).toHaveLength(2));
@@ -68,6 +72,7 @@ describe('Labels', () => {
     const { fake } = renderPanel();
     fake.failItem('labels.assign', '502', 'INVALID_DATA', 'Label limit reached');
     const section = await settled('Labels');
+    choose(section, 'Label to add', '502');
     fireEvent.click(section.getByRole('button', { name: 'Add label' }));
     const alert = await section.findByRole('alert');
     expect(alert.textContent).toMatch(/Label limit reached/);

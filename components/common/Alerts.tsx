@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import type { Res } from '../ContactData/store';
 import { describeError } from './errors';
 import type { Failure } from './actions';
+import { byAgent } from './trusted';
 
 /** A failure in plain words (`role="alert"`) and a Retry button described by it. */
 export function ErrorAlert(props: { text: string; onRetry?: () => void; retryLabel?: string; busy?: boolean }) {
@@ -13,7 +14,7 @@ export function ErrorAlert(props: { text: string; onRetry?: () => void; retryLab
         {props.text}
       </p>
       {props.onRetry && (
-        <button type="button" class="dc-button" aria-describedby={id} disabled={props.busy} onClick={props.onRetry}>
+        <button type="button" class="dc-button" aria-describedby={id} disabled={props.busy} onClick={byAgent(props.onRetry)}>
           {props.retryLabel ?? t('panelRetry')}
         </button>
       )}
