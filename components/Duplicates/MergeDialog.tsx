@@ -224,14 +224,9 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
           )}
           {ready && (
             <label class="dc-choice dc-understood">
-              <input
-                type="checkbox"
-                checked={understood}
-                disabled={running}
-                // A script's .click() would tick the box (and its change event counts as trusted): undo it here.
-                onClick={(event) => !event.isTrusted && event.preventDefault()}
-                onChange={(event) => setUnderstood((event.currentTarget as HTMLInputElement).checked)}
-              />
+              {/* A script's .click() would tick the box, and its change event counts as trusted: undone here. */}
+              <input type="checkbox" checked={understood} disabled={running} onClick={(event) => !event.isTrusted && event.preventDefault()}
+                onChange={(event) => setUnderstood((event.currentTarget as HTMLInputElement).checked)} />
               <span>{t('mergeUnderstood')}</span>
             </label>
           )}
