@@ -18,9 +18,9 @@ const lazyNativeBrowser = fileURLToPath(new URL('./lib/page-world/lazy-browser.t
 
 /**
  * The scripts that run in Desk's pages: the content script (entrypoints/contact, declared in the manifest below)
- * and the panel it has injected on contact pages.
+ * and the panels it has injected on contact pages and on account pages.
  */
-const PAGE_WORLD_SCRIPTS = new Set(['contact', 'panel']);
+const PAGE_WORLD_SCRIPTS = new Set(['contact', 'panel', 'account-panel']);
 
 function isPageWorldGroup(entrypoints: readonly Entrypoint[]) {
   return entrypoints.length > 0 && entrypoints.every((entrypoint) => PAGE_WORLD_SCRIPTS.has(entrypoint.name));

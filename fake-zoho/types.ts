@@ -44,7 +44,9 @@ export interface WorldBase {
     companyName: string;
     dataCenter: DataCenterId;
     departments: Array<{ id: string; name: string }>;
-    contacts: Array<{ id: string; firstName: string | null; lastName: string; email: string | null }>;
+    contacts: Array<{ id: string; firstName: string | null; lastName: string; email: string | null; accountId?: string | null }>;
+    /** Companies ("accounts"); their contacts name them in accountId. */
+    accounts?: Array<{ id: string; accountName: string }>;
   }>;
 }
 

@@ -7,19 +7,12 @@ import { LoadErrors } from '../common/Alerts';
 import { Section } from '../common/Section';
 import { MergeDialog } from './MergeDialog';
 import { contactName } from '../common/names';
+import { followInPlace } from '../common/follow';
 
 function matchedText(duplicate: Duplicate): string {
   const email = duplicate.matchedOn.includes('email');
   const phone = duplicate.matchedOn.includes('phone');
   return email && phone ? t('dupSameEmailAndPhone') : email ? t('dupSameEmail') : t('dupSamePhone');
-}
-
-/** A plain left click moves Desk's single-page app instead of reloading the tab; anything else is the browser's. */
-function followInPlace(event: MouseEvent, url: string, navigate: (url: string) => void) {
-  if (event.defaultPrevented || event.button !== 0) return;
-  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  navigate(url);
 }
 
 export function DuplicatesSection() {

@@ -2,21 +2,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import contactScript from './index';
-import { PANEL_GLOBAL } from './panel-global';
+import { ACCOUNT_PANEL_GLOBAL, PANEL_GLOBAL } from './panel-global';
 
 const at = (path: string) => `https://desk.zoho.com/agent/acme/support/${path}`;
 
-/** Stands in for the injected panel so the test sees what the content script asks of it. */
-function fakePanel() {
-  const events: string[] = [];
-  (globalThis as Record<symbol, unknown>)[PANEL_GLOBAL] = () => ({
-    mount(page: { contactId?: string; ticketId?: string }, signal: AbortSignal) {
-      const name = page.contactId ?? `ticket ${page.ticketId}`;
-      events.push(`mount ${name}`);
-      signal.addEventListener('abort', () => events.push(`abort ${name}`));
-      return { unmount: () => events.push(`unmount ${name}`) };
+/** Stands in for the injected panels so the test sees what the content script asks of them. */
+function fakePanel(events: string[] = [], key: symbol = PANEL_GLOBAL, label = '') {
+  (globalThis as Record<symbol, unknown>)[key] = () => ({
+    mount(page: { contactId?: string; accountId?: string; ticketId?: string }, signal: AbortSignal) {
+      const id = label + (page.contactId ?? page.accountId ?? `ticket ${page.ticketId}`);
+      events.push(`mount ${id}`);
+      signal.addEventListener('abort', () => events.push(`abort ${id}`));
+      return { unmount: () => events.push(`unmount ${id}`) };
     },
-    removeAll: () => events.push('removeAll'),
+    removeAll: () => events.push(`removeAll${label && ` ${label.trim()}`}`),
   });
   return events;
 }
@@ -35,6 +34,7 @@ beforeEach(() => {
 
 afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[PANEL_GLOBAL];
+  delete (globalThis as Record<symbol, unknown>)[ACCOUNT_PANEL_GLOBAL];
   fakeBrowser.runtime.id = 'test-extension-id';
 });
 
@@ -67,5 +67,33 @@ describe('the content script', () => {
 
     await moveTo(at('contacts/details/3'));
     expect(events).toHaveLength(4);
+  });
+
+  it('mounts the account panel on account pages, the contact panel on contact pages, one view at a time', async () => {
+    const events: string[] = [];
+    fakePanel(events);
+    fakePanel(events, ACCOUNT_PANEL_GLOBAL, 'account ');
+    await contactScript.main();
+    await moveTo(at('contacts/details/1'));
+    await moveTo(at('accounts/details/9'));
+    await moveTo(at('accounts/details/9/contacts'));
+    await moveTo(at('contacts/details/1'));
+    await moveTo(at('setup'));
+    expect(events).toEqual([
+      'mount 1',
+      'abort 1',
+      'unmount 1',
+      'removeAll',
+      'mount account 9',
+      'removeAll', // a tab of the same account: the contact panel is told again (a no-op once it is gone)
+      'abort account 9',
+      'unmount account 9',
+      'removeAll account',
+      'mount 1',
+      'abort 1',
+      'unmount 1',
+      'removeAll',
+      'removeAll account',
+    ]);
   });
 });

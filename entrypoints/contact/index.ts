@@ -5,34 +5,41 @@
 // and the budget on non-contact pages is 1 ms (`npm run bench`). What that runtime gave is rebuilt here:
 // navigation events (location-watcher.ts) and standing down when the extension was updated or removed.
 import { browser } from 'wxt/browser';
-import { createContactViewController } from '@/lib/page/contact-view';
+import { createViewController, type MountView } from '@/lib/page/contact-view';
+import { parseAccountPage, parsePanelPage, type DeskPage } from '@/lib/page/desk-pages';
 import { createLazyPanel } from './lazy-panel';
 import { watchLocation } from './location-watcher';
 
 export default defineUnlistedScript(() => {
   const lifetime = new AbortController();
-  const mounter = createLazyPanel(Symbol('desk-companion'));
+  const owner = Symbol('desk-companion');
+  const mounters = [createLazyPanel(owner), createLazyPanel(owner, 'account')];
 
-  const views = createContactViewController((page, signal) => {
-    // An update or removal leaves this copy running in open tabs with no extension behind it (Chromium); it goes
-    // quietly at the next contact page. Asked only here: the first touch of the extension API is the costly part.
-    if (!browser.runtime?.id) {
+  // An update or removal leaves this copy running in open tabs with no extension behind it (Chromium); it goes
+  // quietly at the next contact, ticket or account page. Asked only here: the first touch of the extension API is the
+  // costly part.
+  const live =
+    <P extends DeskPage>(mount: MountView<P>): MountView<P> =>
+    (page, signal) => {
+      if (browser.runtime?.id) return mount(page, signal);
       queueMicrotask(standDown);
       return { unmount() {} };
-    }
-    return mounter.mount(page, signal);
-  });
+    };
+  const views = [createViewController(parsePanelPage, live(mounters[0]!.mount)), createViewController(parseAccountPage, live(mounters[1]!.mount))];
+  const removeAll = () => mounters.forEach((mounter) => mounter.removeAll());
 
   function standDown() {
     lifetime.abort();
-    views.dispose();
-    mounter.removeAll();
+    views.forEach((view) => view.dispose());
+    removeAll();
   }
 
   const sync = (url: string) => {
     if (lifetime.signal.aborted) return;
-    // Off a contact page the panel's host and the page's dock go too, not just the view.
-    if (!views.sync(url)) mounter.removeAll();
+    // The contact and account panels share one host: the one left goes (host, dock, listeners: not just its view)
+    // before the next one mounts. Off both kinds of page, both go.
+    views.forEach((view, index) => view.leave(url) || mounters[index]!.removeAll());
+    views.forEach((view) => view.sync(url));
   };
 
   watchLocation(sync, lifetime.signal);

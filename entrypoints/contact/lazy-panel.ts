@@ -1,21 +1,22 @@
 import { callBackground } from '@/lib/messages/call';
-import type { PanelPage } from '@/lib/page/desk-pages';
+import type { DeskPage } from '@/lib/page/desk-pages';
 import type { MountedView } from '@/lib/page/contact-view';
-import { registeredPanel, type PanelMounter } from './panel-global';
+import { ACCOUNT_PANEL_GLOBAL, PANEL_GLOBAL, registeredPanel, type PanelMounter } from './panel-global';
 
 /**
- * Mounts the panel, loading its code the first time a contact or ticket page needs it. A view left before the code
- * arrived never mounts; a failed load is tried again on the next such page.
+ * Mounts a panel, loading its code the first time a page needs it: the contact panel, or with `account` the
+ * account panel. A view left before the code arrived never mounts; a failed load is tried again on the next page.
  */
-export function createLazyPanel(owner: symbol) {
-  let mounter: PanelMounter | undefined;
-  let loading: Promise<PanelMounter | undefined> | undefined;
+export function createLazyPanel<P extends DeskPage>(owner: symbol, account?: 'account') {
+  const key = account ? ACCOUNT_PANEL_GLOBAL : PANEL_GLOBAL;
+  let mounter: PanelMounter<P> | undefined;
+  let loading: Promise<PanelMounter<P> | undefined> | undefined;
 
-  function load(): Promise<PanelMounter | undefined> {
-    const ready = registeredPanel();
+  function load(): Promise<PanelMounter<P> | undefined> {
+    const ready = registeredPanel<P>(key);
     if (ready) return Promise.resolve((mounter ??= ready(owner, callBackground)));
-    loading ??= callBackground('panel.load', {}).then((reply) => {
-      const factory = reply.ok ? registeredPanel() : undefined;
+    loading ??= callBackground('panel.load', { panel: account }).then((reply) => {
+      const factory = reply.ok ? registeredPanel<P>(key) : undefined;
       if (!factory) loading = undefined;
       else mounter ??= factory(owner, callBackground);
       return mounter;
@@ -23,7 +24,7 @@ export function createLazyPanel(owner: symbol) {
     return loading;
   }
 
-  function mount(page: PanelPage, signal: AbortSignal): MountedView {
+  function mount(page: P, signal: AbortSignal): MountedView {
     let view: MountedView | undefined;
     if (mounter) view = mounter.mount(page, signal);
     else

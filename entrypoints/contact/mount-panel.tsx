@@ -1,11 +1,10 @@
-import { render } from 'preact';
+import { render, type ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
-import type { PanelPage } from '@/lib/page/desk-pages';
+import type { DeskPage } from '@/lib/page/desk-pages';
 import type { MountedView } from '@/lib/page/contact-view';
 import type { CallBackground } from '@/lib/messages/call';
 import { isPanelToggle } from '@/lib/messages/panel-toggle';
 import { panelCollapsed } from '@/lib/preferences';
-import { Panel } from '@/components/Panel/Panel';
 import { panelStyles } from '@/components/Panel/styles';
 import { dock, HOST_TAG } from './dock';
 import { keepHost } from './keep-host';
@@ -40,11 +39,20 @@ function getHost(owner: symbol): { host: HTMLElement; container: HTMLElement } {
   return { host, container: root };
 }
 
+/** What a panel's top component is given: the page it is about and the way to the background. */
+export interface PanelViewProps<P extends DeskPage> {
+  page: P;
+  api: CallBackground;
+  navigate: (url: string) => void;
+  signal: AbortSignal;
+}
+
 /**
- * `api` is the content script's own messenger, handed over rather than bundled again: the panel's script stays
- * smaller, and both halves read the background's replies the same way.
+ * The mounter factory for a panel whose top component is `View`. `api` is the content script's own messenger,
+ * handed over rather than bundled again: the panel's script stays smaller, and both halves read the background's
+ * replies the same way.
  */
-export function createPanelMounter(owner: symbol, api: CallBackground) {
+export const createPanelMounter = <P extends DeskPage,>(View: ComponentType<PanelViewProps<P>>) => (owner: symbol, api: CallBackground) => {
   /** What the first mount starts and removeAll stops: following the choice, the theme, Desk's rebuilds. */
   let stops: Array<() => void> = [];
 
@@ -56,7 +64,7 @@ export function createPanelMounter(owner: symbol, api: CallBackground) {
     }
   };
 
-  function mount(page: PanelPage, signal: AbortSignal): MountedView {
+  function mount(page: P, signal: AbortSignal): MountedView {
     const { host, container } = getHost(owner);
     void panelCollapsed.getValue().then((collapsed) => signal.aborted || dock(host, collapsed));
     if (!stops.length) {
@@ -73,7 +81,7 @@ export function createPanelMounter(owner: symbol, api: CallBackground) {
       // Desk's router listens for popstate; our own watcher is told directly by the caller of navigate.
       window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
     };
-    render(<Panel key={JSON.stringify(page)} page={page} api={api} navigate={navigate} signal={signal} />, container);
+    render(<View key={JSON.stringify(page)} page={page} api={api} navigate={navigate} signal={signal} />, container);
     return {
       unmount() {
         render(null, container);
@@ -81,10 +89,12 @@ export function createPanelMounter(owner: symbol, api: CallBackground) {
     };
   }
 
+  /** Nothing when this panel is not the one mounted: the contact and account panels share the host. */
   function removeAll() {
+    if (!stops.length) return;
     for (const stop of stops.splice(0)) stop();
     document.querySelector(HOST_TAG)?.remove();
   }
 
   return { mount, removeAll };
-}
+};

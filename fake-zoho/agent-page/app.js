@@ -67,6 +67,26 @@
     return h('nav', { 'aria-label': 'Modules', class: 'desk-modules' }, list);
   }
 
+  function accountUrl(route, id) {
+    return inDepartment(route, '/accounts/details/' + encodeURIComponent(id));
+  }
+
+  function accountOf(id) {
+    return data.accounts.find(function (a) {
+      return a.id === id;
+    });
+  }
+
+  /** Desk's account page: the company's name in the record toolbar, its contacts in a related list. */
+  function accountPage(route, id) {
+    var account = accountOf(id);
+    if (!account) return [toolbar('Account not found', []), h('p', {}, 'This account does not exist in this portal.')];
+    var count = data.contacts.filter(function (c) {
+      return c.accountId === id;
+    }).length;
+    return [toolbar(account.accountName, ['Edit', 'More actions'], 'Account actions'), h('p', { 'data-field': 'contact-count' }, count + ' contacts')];
+  }
+
   /** The list pane inside the main pane: recent records, and the links the tests move with. */
   function nav(route) {
     var list = h('ul', {});
@@ -79,6 +99,9 @@
     });
     data.ticketIds.forEach(function (id) {
       item(link(inDepartment(route, '/tickets/details/' + encodeURIComponent(id)), 'Ticket #' + id));
+    });
+    data.accounts.slice(0, 2).forEach(function (account) {
+      item(link(accountUrl(route, account.id), account.accountName, { 'data-account-id': account.id }));
     });
     item(link(base + '/setup', 'Setup'));
     item(h('a', { href: '#notes' }, 'Notes (hash link)'));
@@ -117,7 +140,7 @@
         ? h('p', {}, 'No open tickets.')
         : tab === 'history'
           ? h('p', {}, 'No history yet.')
-          : h('dl', { class: 'desk-fields' }, h('dt', {}, 'Name'), h('dd', { 'data-field': 'name' }, displayName(contact)), h('dt', {}, 'Email'), h('dd', { 'data-field': 'email' }, contact.email || '—'));
+          : h('dl', { class: 'desk-fields' }, h('dt', {}, 'Name'), h('dd', { 'data-field': 'name' }, displayName(contact)), h('dt', {}, 'Email'), h('dd', { 'data-field': 'email' }, contact.email || '—'), h('dt', {}, 'Account'), h('dd', { 'data-field': 'account' }, accountOf(contact.accountId) ? link(accountUrl(route, contact.accountId), accountOf(contact.accountId).accountName) : '—'));
     return [toolbar(displayName(contact), ['Edit', 'More actions'], 'Contact actions'), tabs, body];
   }
 
@@ -141,6 +164,7 @@
     var s = route.segments;
     if (s[0] === 'contacts' && s[1] === 'details' && s[2]) return contactPage(route, s[2], s[3]);
     if (s[0] === 'contacts') return contactList(route);
+    if (s[0] === 'accounts' && s[1] === 'details' && s[2]) return accountPage(route, s[2]);
     if (s[0] === 'tickets' && s[1] === 'details' && s[2]) return [toolbar('Ticket #' + s[2], ['Reply', 'Edit', 'More actions'], 'Ticket actions'), h('p', {}, 'Ticket conversation.')];
     if (s[0] === 'tickets') return ticketList(route);
     if (s[0] === 'setup') return [toolbar('Setup', []), h('p', {}, 'Portal settings.')];

@@ -45,7 +45,8 @@ export function agentPage(world: WorldBase, dataCenter: DataCenterId, path: stri
     companyName: org.companyName,
     dataCenter,
     departments: org.departments.map((d) => ({ id: d.id, name: d.name, slug: departmentSlug(d.name) })),
-    contacts: org.contacts.map(({ id, firstName, lastName, email }) => ({ id, firstName, lastName, email })),
+    contacts: org.contacts.map(({ id, firstName, lastName, email, accountId }) => ({ id, firstName, lastName, email, accountId: accountId ?? null })),
+    accounts: (org.accounts ?? []).map(({ id, accountName }) => ({ id, accountName })),
     ticketIds: TICKET_IDS,
   };
   return {

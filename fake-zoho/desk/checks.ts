@@ -43,6 +43,9 @@ export function coerce(raw: string, schema: JsonObject): unknown {
     const items = typeof schema.items === 'object' && schema.items !== null && !Array.isArray(schema.items) ? schema.items : {};
     return raw.split(',').map((part) => coerce(part, items as JsonObject));
   }
+  // Paging counts are typed ["integer","string","null"] in some operations: as int32 they are numbers, so their
+  // minimum and maximum apply (64-bit ids stay strings: a double cannot hold them).
+  if (types.includes('integer') && schema.format === 'int32' && /^\d{1,9}$/.test(raw)) return Number(raw);
   if (types.includes('string') || types.length === 0) return raw;
   if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
   if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';

@@ -1,6 +1,7 @@
 // Which spec operations the fake implements. A spec route missing here answers 501 (the fake's own limit,
 // never something Desk says); a path the spec lacks answers 404 like Desk.
 import type { Handler } from './context';
+import { accountContacts } from './handlers/accounts';
 import {
   approveEndUserInvite,
   contactHelpCenters,
@@ -30,6 +31,7 @@ export const HANDLERS: Record<string, Handler> = {
   'GET /api/v1/contacts/{contactId}': getContact,
   'GET /api/v1/contacts/{contactId}/helpCenters': contactHelpCenters,
   'GET /api/v1/tickets/{ticketId}': getTicket,
+  'GET /api/v1/accounts/{accountId}/contacts': accountContacts,
   'GET /api/v1/helpCenters': listHelpCenters,
   'POST /api/v1/contacts/{contactId}/approveEndUserInvite': approveEndUserInvite,
   'POST /api/v1/contacts/{contactId}/rejectEndUserInvite': rejectEndUserInvite,

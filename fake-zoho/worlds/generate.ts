@@ -2,6 +2,7 @@
 // time. Deterministic: same output on every run, so diffs show real changes.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { acmeAccounts } from './accounts';
 import { ACME, AGENTS, EUROCORP, GLOBEX, INDIACO } from './ids';
 import type { Badge, Contact, HelpCenter, Label, Membership, Org, Ticket, UserBadge, UserLabel, World } from './world';
 
@@ -130,6 +131,9 @@ function acme(): Org {
   member(c.emoji, h.partners, 'ACTIVE');
   member(c.inactiveInOne, h.main, 'ACTIVE');
   member(c.inactiveInOne, h.partners, 'DISABLED');
+  // After every named contact's users, so their user ids stay what tests know them as.
+  const { accounts, contacts: accountContacts } = acmeAccounts(contact, member);
+  contacts.push(...accountContacts);
 
   const badges: Badge[] = [
     badge('1892', 1, 'Rising Star', false, host, 'Posted a first helpful answer'),
@@ -196,6 +200,7 @@ function acme(): Org {
     companyName: 'Acme Corporation',
     dataCenter: 'us',
     edition: 'ENTERPRISE',
+    accounts,
     departments: [
       { id: dept, name: ACME.department.name },
       { id: ACME.billingDepartment.id, name: ACME.billingDepartment.name },
@@ -241,6 +246,7 @@ function small(
     companyName,
     dataCenter,
     edition: 'PROFESSIONAL',
+    accounts: [],
     departments: [{ id: ids.department.id, name: ids.department.name }],
     contacts,
     helpCenters,

@@ -47,6 +47,13 @@ export const ACME = {
     /** No ticket has this id. */
     missing: '1892000000799999',
   },
+  /** Companies (Desk "accounts"); their contacts are numbered from 1892000000043001 (see accounts.ts). */
+  accounts: {
+    /** 250 contacts: three pages of the account's contact list. */
+    onboarding: '1892000000710001',
+    /** No contacts: Desk answers 204. */
+    empty: '1892000000710002',
+  },
 } as const;
 
 export const GLOBEX = {

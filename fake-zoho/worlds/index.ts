@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ACME, AGENTS, EUROCORP, GLOBEX, INDIACO } from './ids';
 import type { World } from './world';
 
-export type { Badge, Contact, HelpCenter, Label, Membership, Org, UserBadge, UserLabel, World } from './world';
+export type { Account, Badge, Contact, HelpCenter, Label, Membership, Org, UserBadge, UserLabel, World } from './world';
 
 const WORLD_NAMES = ['default'] as const;
 export type WorldName = (typeof WORLD_NAMES)[number];
@@ -41,6 +41,11 @@ function ticketUrl(deskHost: string, ticketId: string, tail = '') {
   return `https://${deskHost}/agent/${ACME.portal}/${ACME.department.slug}/tickets/details/${ticketId}${tail}`;
 }
 
+/** https://<Desk host>/agent/acme/support/accounts/details/<accountId>: an account's page in Desk. */
+function accountUrl(deskHost: string, accountId: string) {
+  return `https://${deskHost}/agent/${ACME.portal}/${ACME.department.slug}/accounts/details/${accountId}`;
+}
+
 /** "First Last" of each DEMO contact, as Desk lists them (no first name: the last name alone). */
 function namesOf(): Record<keyof typeof ACME.contacts, string> {
   const acme = loadWorld('default').orgs.find((org) => org.id === ACME.orgId);
@@ -74,9 +79,11 @@ export const DEMO = {
   helpCenters: { ...ACME.helpCenters, pendingIn: ACME.helpCenters.main, activeIn: ACME.helpCenters.partners },
   contacts: ACME.contacts,
   tickets: ACME.tickets,
+  accounts: ACME.accounts,
   names: namesOf(),
   contactUrl,
   ticketUrl,
+  accountUrl,
   userIdOf,
   globex: {
     orgId: GLOBEX.orgId,

@@ -23,6 +23,15 @@ export interface Contact extends BaseContact {
   facebook: string | null;
   createdTime: string;
   modifiedTime: string;
+  /** Set on a contact whose address the help centers refuse to invite (Zoho's per-contact answer says why). */
+  emailBlocked?: boolean;
+}
+
+/** A company in Desk ("account"): its contacts carry its id in `accountId`. */
+export interface Account {
+  id: string;
+  accountName: string;
+  website: string | null;
 }
 
 export interface HelpCenter {
@@ -93,6 +102,7 @@ export interface Ticket {
 
 export interface Org extends BaseOrg {
   edition: 'FREE' | 'EXPRESS' | 'PROFESSIONAL' | 'ENTERPRISE';
+  accounts: Account[];
   contacts: Contact[];
   helpCenters: HelpCenter[];
   memberships: Membership[];

@@ -3,6 +3,7 @@ import { createAuthSession } from '../auth/session';
 import { getRedirectUrl, launchWebAuthFlow as realLaunchWebAuthFlow } from '../auth/web-auth-flow';
 import type { Handlers } from '../messages/router';
 import { createZohoHttp } from '../zoho/http';
+import { accountHandlers } from './accounts';
 import { badgeHandlers } from './badges';
 import { ReadCache } from './cache';
 import { configHandlers } from './config-handlers';
@@ -37,6 +38,7 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     ...badgeHandlers(services),
     ...labelHandlers(services),
     ...duplicateHandlers(services),
+    ...accountHandlers(services),
   };
   return withDiagnostics(handlers, services.diagnostics);
 }

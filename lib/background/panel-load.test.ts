@@ -7,7 +7,14 @@ describe('panel.load', () => {
     const injectPanel = vi.fn(async () => {});
     const handlers = createHandlers({ injectPanel });
     await expect(handlers['panel.load']({}, { tab: { id: 7 }, frameId: 0, url: 'https://desk.zoho.com/agent/acme' })).resolves.toBeNull();
-    expect(injectPanel).toHaveBeenCalledWith(7, 0);
+    expect(injectPanel).toHaveBeenCalledWith(7, 0, '/panel.js');
+  });
+
+  it('injects the account panel, and only it, when an account page asks', async () => {
+    const injectPanel = vi.fn(async () => {});
+    const handlers = createHandlers({ injectPanel });
+    await handlers['panel.load']({ panel: 'account' }, { tab: { id: 7 }, frameId: 3, url: 'https://desk.zoho.com/agent/acme' });
+    expect(injectPanel.mock.calls).toEqual([[7, 3, '/account-panel.js']]);
   });
 
   it('refuses a sender that is not a tab', async () => {

@@ -17,8 +17,8 @@ export interface HandlerDeps {
   redirectUri?: () => string;
   loadConfig?: () => Promise<EffectiveConfig>;
   openOptionsPage?: () => Promise<void>;
-  /** Runs the panel's script in the sending tab's content-script world. */
-  injectPanel?: (tabId: number, frameId: number) => Promise<void>;
+  /** Runs a panel's script (`/panel.js`, `/account-panel.js`) in the sending tab's content-script world. */
+  injectPanel?: (tabId: number, frameId: number, file: PanelScript) => Promise<void>;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
@@ -26,6 +26,8 @@ export interface HandlerDeps {
   backoff?: BackoffPolicy;
   diagnostics?: Diagnostics;
 }
+
+export type PanelScript = '/panel.js' | '/account-panel.js';
 
 /** What the composition root builds once and every feature's handlers share. */
 export interface BackgroundServices {

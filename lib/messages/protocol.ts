@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ApiError } from './errors';
 import {
+  accountContactSchema,
   badgeSchema,
   configViewSchema,
   contactSchema,
@@ -33,8 +34,11 @@ export const calls = {
   },
   'session.disconnect': { request: z.strictObject({}), reply: sessionSchema },
   'options.open': { request: z.strictObject({}), reply: z.null() },
-  /** The content script asks for the panel's code once it is on a contact page (see entrypoints/panel.ts). */
-  'panel.load': { request: z.strictObject({}), reply: z.null() },
+  /**
+   * The content script asks for the panel's code once it is on a contact page (see entrypoints/panel.ts), or for
+   * the account panel's on an account page.
+   */
+  'panel.load': { request: z.strictObject({ panel: z.optional(z.literal('account')) }), reply: z.null() },
 
   // Options page only (see extensionPageOnlyKinds).
   'config.get': { request: z.strictObject({}), reply: configViewSchema },
@@ -119,6 +123,15 @@ export const calls = {
   'duplicates.find': {
     request: z.strictObject({ org: orgRefSchema, contactId: zohoId }),
     reply: z.array(duplicateSchema),
+  },
+  'account.contacts': {
+    request: z.strictObject({ org: orgRefSchema, accountId: zohoId, from: z.int().check(z.gte(0), z.lte(100_000)) }),
+    reply: z.strictObject({ contacts: z.array(accountContactSchema), next: z.nullable(z.int()) }),
+  },
+  /** One batch of a bulk invite: Zoho's answer per contact. */
+  'account.invite': {
+    request: z.strictObject({ org: orgRefSchema, helpCenterId: zohoId, contactIds: ids }),
+    reply: z.array(itemResultSchema),
   },
   'contacts.merge': {
     request: z.strictObject({

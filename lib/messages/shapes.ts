@@ -30,6 +30,7 @@ export const contactSchema = z.object({
   phone: z.nullable(z.string()),
   mobile: z.nullable(z.string()),
   accountName: z.optional(z.nullable(z.string())),
+  accountId: z.optional(z.nullable(zohoId)),
   /** Field values the merge dialog compares, keyed by Zoho's field name. */
   mergeFields: z.optional(z.record(z.string(), z.nullable(z.string()))),
 });
@@ -65,6 +66,17 @@ export const labelSchema = z.object({
   helpCenterId: z.nullable(zohoId),
 });
 export type Label = z.infer<typeof labelSchema>;
+
+/** One contact of an account's list: enough to say whether it can be invited. */
+export const accountContactSchema = z.object({
+  id: zohoId,
+  firstName: z.nullable(z.string()),
+  lastName: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  /** A user of some help center (the list does not say which). */
+  isEndUser: z.boolean(),
+});
+export type AccountContact = z.infer<typeof accountContactSchema>;
 
 export const duplicateSchema = z.object({
   contact: contactSchema,

@@ -1,22 +1,17 @@
-import { parsePanelPage, type PanelPage } from './desk-pages';
+import { parsePanelPage, type DeskPage, type PanelPage } from './desk-pages';
 
 export interface MountedView {
   unmount(): void;
 }
 
-export type MountView = (page: PanelPage, signal: AbortSignal) => MountedView;
-
-/** The record the view is about: a ticket's view is not its requester's, even when they show the same contact. */
-export function viewKey(page: PanelPage): string {
-  return [page.dataCenter, page.portal, page.department ?? '', 'ticketId' in page ? `t${page.ticketId}` : page.contactId].join('/');
-}
+export type MountView<P extends DeskPage = PanelPage> = (page: P, signal: AbortSignal) => MountedView;
 
 /**
- * Follows the URL and keeps exactly one view for the current contact or ticket. A new record aborts the previous
- * view's signal before the next one starts, so an answer for contact (or ticket) A can never land on B's page.
- * Tab changes on the same record ("/tickets" → "/history") keep the view and its data.
+ * Follows the URL and keeps exactly one view for the current record (the page `parse` finds). A new record
+ * aborts the previous view's signal before the next one starts, so an answer for contact (or ticket) A can never
+ * land on B's page. Tab changes on the same record ("/tickets" → "/history") keep the view and its data.
  */
-export function createContactViewController(mountView: MountView) {
+export function createViewController<P extends DeskPage>(parse: (url: string | URL) => P | undefined, mountView: MountView<P>) {
   let current: { key: string; controller: AbortController; view: MountedView } | undefined;
 
   function clear() {
@@ -26,10 +21,22 @@ export function createContactViewController(mountView: MountView) {
     current = undefined;
   }
 
+  // The page itself, field names included: a ticket's view is not its requester's, even with the same id.
+  const keyOf = (page: P | undefined) => page && JSON.stringify(page);
+
   return {
-    sync(url: string | URL): PanelPage | undefined {
-      const page = parsePanelPage(url);
-      const key = page && viewKey(page);
+    /**
+     * Clears the view if `url` is not its record (views sharing a panel host all leave before one arrives), and
+     * says whether `url` is a page of this view's kind at all.
+     */
+    leave(url: string | URL): boolean {
+      const key = keyOf(parse(url));
+      if (key !== current?.key) clear();
+      return key !== undefined;
+    },
+    sync(url: string | URL): P | undefined {
+      const page = parse(url);
+      const key = keyOf(page);
       if (key === current?.key) return page;
       clear();
       if (!page || !key) return undefined;
@@ -40,3 +47,5 @@ export function createContactViewController(mountView: MountView) {
     dispose: clear,
   };
 }
+
+export const createContactViewController = (mountView: MountView) => createViewController(parsePanelPage, mountView);

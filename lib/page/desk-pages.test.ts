@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DATA_CENTERS, DATA_CENTER_IDS } from '../data-centers';
 import {
   contactPageUrl,
+  detailPageUrl,
+  parseAccountPage,
   parseContactList,
   parseContactPage,
   parsePanelPage,
@@ -14,6 +16,7 @@ import {
 const detectors = {
   contact: parseContactPage,
   ticket: parseTicketPage,
+  account: parseAccountPage,
   contactList: parseContactList,
   setup: parseSetupPage,
 } as const;
@@ -26,6 +29,7 @@ const OWN = 'https://support.example.com/agent/acme/support';
 const customDomain = {
   contact: [`${OWN}/contacts/details/${ID}`, `${OWN}/contacts/details/${ID}/history?x=1#y`, 'https://support.example.com/agent/acme/contacts/details/7'],
   ticket: [`${OWN}/tickets/details/${ID}`, `${OWN}/tickets/details/${ID}/conversation#thread`],
+  account: [`${OWN}/accounts/details/${ID}`],
   contactList: [`${OWN}/contacts`],
   setup: ['https://support.example.com/agent/acme/setup'],
 };
@@ -50,6 +54,12 @@ const examples: Record<DetectorName | 'none', string[]> = {
     `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}#thread`,
     `https://desk.zoho.com/agent/acme/support/tickets/details/${ID}/resolution?x=1#y`,
   ],
+  account: [
+    ...DATA_CENTER_IDS.map((dc) => `https://${DATA_CENTERS[dc].deskHost}/agent/acme/support/accounts/details/${ID}`),
+    `https://desk.zoho.com/agent/acme/support/accounts/details/${ID}/contacts`,
+    `https://desk.zoho.com/agent/acme/support/accounts/details/${ID}/?x=1#y`,
+    `https://desk.zoho.com/agent/acme/accounts/details/${ID}`,
+  ],
   contactList: [
     'https://desk.zoho.com/agent/acme/support/contacts',
     'https://desk.zoho.com/agent/acme/support/contacts/list/all',
@@ -71,7 +81,13 @@ const examples: Record<DetectorName | 'none', string[]> = {
     `https://accounts.zoho.com/agent/acme/support/contacts/details/${ID}`,
     `https://desk.zoho.com/support/acme/ShowHomePage.do#Contacts/dv/${ID}`,
     `https://desk.zoho.com/portal/acme/contacts/details/${ID}`,
-    `https://desk.zoho.com/agent/acme/support/accounts/details/${ID}`,
+    `https://desk.zoho.com/agent/acme/support/accounts/details/abc`,
+    `https://desk.zoho.com/agent/acme/support/accounts/details/`,
+    `https://desk.zoho.com/agent/acme/support/accounts/${ID}`,
+    `https://desk.zoho.com/agent/acme/support/accounts/list/${ID}`,
+    `https://desk.zoho.com/agent/acme/support/accounts/details/${ID}/contacts/${ID}`,
+    `https://desk.zoho.com.evil.example/agent/acme/support/accounts/details/${ID}`,
+    `https://desk.zoho.com/agent/acme/accounts/accounts/details/${ID}`,
     `https://desk.zoho.com/agent/acme/support/dashboards`,
     `https://desk.zoho.com/agent/a/b/c/contacts/details/${ID}`,
     `https://desk.zoho.com/agent/acme/tickets/contacts/details/${ID}`,
@@ -176,5 +192,15 @@ describe('contactPageUrl', () => {
   it('omits the department when the page had none', () => {
     const page = parseContactPage(`https://desk.zoho.com/agent/acme/contacts/details/1`)!;
     expect(contactPageUrl(page, '5')).toBe('https://desk.zoho.com/agent/acme/contacts/details/5');
+  });
+});
+
+describe('parseAccountPage and detailPageUrl', () => {
+  it('reads the account id as a string and links back to the same portal and department', () => {
+    const page = parseAccountPage(`https://desk.zoho.eu/agent/eurocorp/sales/accounts/details/${ID}/contacts`)!;
+    expect(page).toEqual({ dataCenter: 'eu', portal: 'eurocorp', department: 'sales', accountId: ID });
+    expect(detailPageUrl(page, 'contacts', '22')).toBe('https://desk.zoho.eu/agent/eurocorp/sales/contacts/details/22');
+    const contact = parseContactPage(`https://desk.zoho.com/agent/acme/contacts/details/5`)!;
+    expect(parseAccountPage(detailPageUrl(contact, 'accounts', ID))).toEqual({ dataCenter: 'us', portal: 'acme', department: null, accountId: ID });
   });
 });

@@ -29,6 +29,10 @@ export interface CustomDeskSite {
   dataCenter: DataCenterId;
 }
 
+export interface AccountPage extends DeskPage {
+  accountId: string;
+}
+
 const SEGMENT = '[A-Za-z0-9_.-]{1,100}';
 const ID = '\\d{1,20}';
 const AGENT_PATH = `^/agent/(?<portal>${SEGMENT})(?:/(?<department>${SEGMENT}))?`;
@@ -64,6 +68,7 @@ const TAB = '(?:/[A-Za-z][A-Za-z0-9_-]{0,40})?';
 
 const CONTACT_PAGE = /* @__PURE__ */ pagePattern(`/contacts/details/(?<contactId>${ID})${TAB}`);
 const TICKET_PAGE = /* @__PURE__ */ pagePattern(`/tickets/details/(?<ticketId>${ID})${TAB}`);
+const ACCOUNT_PAGE = /* @__PURE__ */ pagePattern(`/accounts/details/(?<accountId>${ID})${TAB}`);
 const CONTACT_LIST = /* @__PURE__ */ pagePattern(`/contacts(?:/list(?:/${SEGMENT})?)?`);
 const SETUP_PAGE = /* @__PURE__ */ pagePattern('/setup(?:/[^?#]*)?');
 
@@ -86,6 +91,12 @@ export function parsePanelPage(url: string | URL, site?: CustomDeskSite): PanelP
   return parseContactPage(url, site) ?? parseTicketPage(url, site);
 }
 
+export function parseAccountPage(url: string | URL, site?: CustomDeskSite): AccountPage | undefined {
+  const found = match(url, ACCOUNT_PAGE, site);
+  if (!found?.groups.accountId) return undefined;
+  return { ...found.page, accountId: found.groups.accountId };
+}
+
 export function parseContactList(url: string | URL, site?: CustomDeskSite): DeskPage | undefined {
   return match(url, CONTACT_LIST, site)?.page;
 }
@@ -94,8 +105,10 @@ export function parseSetupPage(url: string | URL, site?: CustomDeskSite): DeskPa
   return match(url, SETUP_PAGE, site)?.page;
 }
 
-/** The URL of another contact's page in the same portal, department and data center (or own domain) as `page`. */
-export function contactPageUrl(page: DeskPage, contactId: string): string {
+/** The URL of a contact's or an account's page in the same portal, department and data center (or own domain) as `page`. */
+export function detailPageUrl(page: DeskPage, kind: 'contacts' | 'accounts', id: string): string {
   const department = page.department ? `/${encodeURIComponent(page.department)}` : '';
-  return `https://${page.host ?? DATA_CENTERS[page.dataCenter].deskHost}/agent/${encodeURIComponent(page.portal)}${department}/contacts/details/${encodeURIComponent(contactId)}`;
+  return `https://${page.host ?? DATA_CENTERS[page.dataCenter].deskHost}/agent/${encodeURIComponent(page.portal)}${department}/${kind}/details/${encodeURIComponent(id)}`;
 }
+
+export const contactPageUrl = (page: DeskPage, contactId: string) => detailPageUrl(page, 'contacts', contactId);

@@ -28,6 +28,7 @@ export function toContact(raw: ZohoContact): Contact {
     id: raw.id,
     ...shown,
     accountName: raw.account?.accountName ?? null,
+    accountId: raw.account?.id ?? raw.accountId ?? null,
     // Keyed by the field names the merge call's `source` accepts, so the dialog's choice maps straight onto it.
     mergeFields: { ...shown, accountId: raw.account?.accountName ?? raw.accountId ?? null },
   };

@@ -10,6 +10,7 @@ import { startFakeZoho, type FakeZoho } from '../../fake-zoho/server';
 import { DEMO, loadWorld } from '../../fake-zoho/worlds';
 import { apiErrorSchema, calls, contactSchema, type Contact } from '../messages/protocol';
 import { CallError } from '../messages/errors';
+import { listAccountContacts } from './accounts';
 import { associateBadges, dissociateBadges, listBadges, listUserBadges } from './badges';
 import { approveInvite, getContact, getContactHelpCenters, inviteContact, inviteContacts, mergeContacts, rejectInvite } from './contacts';
 import type { OrgContext } from './context';
@@ -65,6 +66,7 @@ const PARSERS: Parser[] = [
   { name: 'assign labels', run: (ctx) => assignLabels(ctx, user(C.active), acme.labels.slice(0, 2).map((l) => l.id)), reply: items },
   { name: 'remove labels', run: (ctx) => removeLabels(ctx, user(C.active), [acme.labels[0]!.id]), reply: items },
   { name: 'duplicates', run: (ctx) => findDuplicates(ctx, dana), reply: calls['duplicates.find'].reply },
+  { name: 'account contacts', run: (ctx) => listAccountContacts(ctx, DEMO.accounts.onboarding, 0), reply: calls['account.contacts'].reply },
 ];
 
 const tokens: AccessTokens = { current: async () => 'token', renew: async () => 'token-2' };
@@ -178,7 +180,7 @@ function mutated(body: string): fc.Arbitrary<string> {
 
 describe('every response parser of lib/zoho', () => {
   it('covers every exported reader and writer', () => {
-    expect(PARSERS.map((parser) => parser.name)).toHaveLength(19);
+    expect(PARSERS.map((parser) => parser.name)).toHaveLength(20);
   });
 
   it.each(PARSERS.map((parser) => [parser.name, parser] as const))('%s: arbitrary JSON gives a typed result or unexpected-response', async (_name, parser) => {

@@ -4,6 +4,10 @@ import { massItem, nextId, requireOrg, type Handler, type MassItemError } from '
 import { invalidData, invalidField, notFound, unprocessable } from '../errors';
 import { contactJson, helpCenterBrief } from '../shapes';
 
+function includes(value: unknown, wanted: string): boolean {
+  return Array.isArray(value) ? value.includes(wanted) : value === wanted;
+}
+
 function contactOf(org: Org, contactId: string | undefined): Contact | undefined {
   return org.contacts.find((contact) => contact.id === contactId);
 }
@@ -18,7 +22,13 @@ export const getContact: Handler = (context) => {
   const org = requireOrg(context);
   const contact = contactOf(org, context.pathParams.contactId);
   if (!contact) return notFound();
-  return { status: 200, json: contactJson(org, contact) };
+  const json: Record<string, unknown> = contactJson(org, contact);
+  // `include=accounts` adds the contact's account as {id, accountName, website}; null when it has none.
+  if (includes(context.query.include, 'accounts')) {
+    const account = org.accounts.find((candidate) => candidate.id === contact.accountId);
+    json.account = account ? { id: account.id, accountName: account.accountName, website: account.website } : null;
+  }
+  return { status: 200, json };
 };
 
 /** Not paginated: every help center the contact has a user in, with that user's id and status. */
@@ -70,6 +80,7 @@ export const rejectEndUserInvite = decideSignup(false);
 /** Why this contact cannot be invited to this help center, or null when it can (re-inviting INVITED is fine). */
 function inviteProblem(org: Org, contact: Contact, helpCenter: HelpCenter): string | null {
   if (!contact.email) return 'The contact has no email address.';
+  if (contact.emailBlocked) return 'The email address is blocked in the help center.';
   const membership = org.memberships.find((candidate) => candidate.contactId === contact.id && candidate.helpCenterId === helpCenter.id);
   if (membership && membership.userStatus !== 'INVITED') return `The contact is already a user of this help center: status ${membership.userStatus}.`;
   return null;
