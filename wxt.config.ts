@@ -69,14 +69,18 @@ export default defineConfig({
       [TOGGLE_PANEL_COMMAND]: { suggested_key: { default: TOGGLE_PANEL_KEY }, description: '__MSG_commandTogglePanel__' },
     },
     // Chrome reads enterprise policy against this schema; Firefox takes policies from policies.json instead.
-    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    // 103: storage.session and storage.setAccessLevel (keeping tokens out of content scripts) need 102,
+    // AbortSignal.timeout (the token endpoint's deadline) 103.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' }, minimum_chrome_version: '103' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'desk-companion@desk-companion.dev',
               strict_min_version: '142.0',
-              data_collection_permissions: { required: ['none'] },
+              // What the add-on handles and sends on (to Zoho only): the agent's Zoho sign-in (OAuth tokens, the
+              // client credentials) and the contacts' names, emails and phone numbers it reads and merges.
+              data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
             },
           },
         }

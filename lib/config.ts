@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import { defineSealedItem } from './auth/secret-box';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -11,7 +12,10 @@ export interface StoredClient {
 }
 
 /** What the agent entered on the options page. storage.local, restricted and with the secret sealed like the tokens. */
-export const optionsClientItem = defineSealedItem<StoredClient, 'clientSecret'>(STORAGE_KEYS.client, 'clientSecret');
+export const optionsClientItem = defineSealedItem<StoredClient, 'clientSecret'>(STORAGE_KEYS.client, 'clientSecret', {
+  schema: z.object({ clientId: z.string().check(z.minLength(1)), clientSecret: z.nullable(z.string()) }),
+  bindTo: (client) => JSON.stringify([client.clientId]),
+});
 
 export type ConfigSource = 'policy' | 'options' | 'build';
 

@@ -17,6 +17,8 @@ const CATALOGUE = 'GET /api/v1/badges';
 const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
 const acme = () => h.fake.world.orgs.find((org) => org.id === DEMO.orgId)!;
 const badgeIdsIn = (body: string) => (JSON.parse(body) as { badgeIds: unknown[] }).badgeIds.map(String);
+const choose = (section: Awaited<ReturnType<typeof settled>>, picker: string, value: string) =>
+  fireEvent.change(section.getByRole('combobox', { name: picker }), { target: { value } });
 
 /** The active contact: one help-center user (in Main), holding the badges the default world gives it. */
 function world() {
@@ -47,8 +49,9 @@ describe('Badges on the fake Zoho', () => {
 
     const select = section.getByRole('combobox', { name: 'Badge to award' });
     const shown = options(select);
-    expect(shown[0]).toBe(offered[0]!.name);
+    expect(shown.slice(0, 2)).toEqual(['Choose a badge…', offered[0]!.name]);
     for (const badge of held) expect(shown).not.toContain(badge.name);
+    expect((section.getByRole('button', { name: 'Award' }) as HTMLButtonElement).disabled).toBe(true);
     const chosen = offered[1]!;
     fireEvent.change(select, { target: { value: chosen.id } });
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
@@ -57,7 +60,9 @@ describe('Badges on the fake Zoho', () => {
     expect(awards.map((entry) => entry.path)).toEqual([`/api/v1/users/${userId}/badges/associate`]);
     expect(badgeIdsIn(awards[0]!.body)).toEqual([chosen.id]);
     expect(section.getByRole('button', { name: `Revoke ${chosen.name}` })).toBeTruthy();
-    expect(options(section.getByRole('combobox', { name: 'Badge to award' }))).not.toContain(chosen.name);
+    const after = options(section.getByRole('combobox', { name: 'Badge to award' }));
+    expect(after[0]).toBe('Choose a badge…');
+    expect(after).not.toContain(chosen.name);
     expect(acme().userBadges.some((ub) => ub.userId === userId && ub.badgeId === chosen.id)).toBe(true);
   });
 
@@ -82,6 +87,7 @@ describe('Badges on the fake Zoho', () => {
     const org = acme();
     const catalogue = org.badges;
     org.badges = catalogue.filter((b) => b.id !== badge.id);
+    choose(section, 'Badge to award', badge.id);
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
     const alert = await section.findByRole('alert', {}, { timeout: LOADED });
     expect(alert.textContent).toMatch(new RegExp(`Award ${badge.name} failed`));
@@ -99,6 +105,7 @@ describe('Badges on the fake Zoho', () => {
     h.restart({ timeoutMs: 1_000 });
     const section = await badgesOf();
     await h.fake.control.injectFault({ route: AWARD, kind: 'lost-answer' });
+    choose(section, 'Badge to award', offered[0]!.id);
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
     await waitFor(() => expect(section.getByRole('button', { name: `Revoke ${offered[0]!.name}` })).toBeTruthy(), { timeout: LOADED });
     expect(section.queryByRole('alert')).toBeNull();
@@ -111,6 +118,7 @@ describe('Badges on the fake Zoho', () => {
     const section = await badgesOf();
     await h.fake.control.clearLog();
     await h.fake.control.injectFault({ route: AWARD, kind: 'hang' });
+    choose(section, 'Badge to award', offered[0]!.id);
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
     const alert = await section.findByRole('alert', {}, { timeout: LOADED });
     expect(alert.textContent).toMatch(new RegExp(`^Award ${offered[0]!.name} failed\\.`));

@@ -48,6 +48,7 @@ export function BadgesSection() {
                 addName={(name) => t('badgeAwardName', name)}
                 addLabel={t('badgeAward')}
                 selectLabel={t('badgeSelect')}
+                chooseText={t('badgeChoose')}
                 emptyText={t('badgeNone')}
                 noneLeftText={t('badgeAllAwarded')}
                 renderItem={(badge) => (

@@ -104,6 +104,7 @@ describe('Duplicates', () => {
 
   it('traps focus inside the dialog', async () => {
     const { dialog, dialogElement } = await openMerge();
+    fireEvent.click(dialog.getByRole('checkbox', { name: /cannot be undone/ }));
     const mergeButton = dialog.getByRole('button', { name: 'Merge' });
     mergeButton.focus();
     fireEvent.keyDown(mergeButton, { key: 'Tab' });
@@ -123,6 +124,7 @@ describe('Duplicates', () => {
     const phone = dialog.getByRole('radiogroup', { name: 'Phone' });
     fireEvent.click(within(phone).getByRole('radio', { name: /\+44 2/ }));
     expect(fake.callsOf('contacts.merge')).toHaveLength(0);
+    fireEvent.click(dialog.getByRole('checkbox', { name: /cannot be undone/ }));
     fireEvent.click(dialog.getByRole('button', { name: 'Merge' }));
     await waitFor(() => expect(navigate).toHaveBeenCalledWith(`${base}${page.contactId}`));
     expect(fake.callsOf('contacts.merge')).toEqual([
@@ -138,6 +140,7 @@ describe('Duplicates', () => {
   it('can keep the duplicate, and then navigates to it', async () => {
     const { fake, dialog, navigate } = await openMerge();
     fireEvent.click(within(dialog.getByRole('radiogroup', { name: 'Record to keep' })).getByRole('radio', { name: /duplicate/ }));
+    fireEvent.click(dialog.getByRole('checkbox', { name: /cannot be undone/ }));
     fireEvent.click(dialog.getByRole('button', { name: 'Merge' }));
     await waitFor(() => expect(navigate).toHaveBeenCalledWith(`${base}${DUP}`));
     expect(fake.callsOf('contacts.merge')[0]).toMatchObject({
@@ -153,6 +156,7 @@ describe('Duplicates', () => {
       'contacts.merge',
       apiError('invalid', 'Help center users cannot be merged.', { code: 'UNPROCESSABLE_ENTITY', requestId: 'm-1' }),
     );
+    fireEvent.click(dialog.getByRole('checkbox', { name: /cannot be undone/ }));
     fireEvent.click(dialog.getByRole('button', { name: 'Merge' }));
     const alert = await dialog.findByRole('alert');
     expect(alert.textContent).toMatch(/help-center users cannot be merged/);

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../common/Alerts';
 import { describeError } from '../common/errors';
 import { readable } from '../common/readable';
 import { contactName } from '../common/names';
+import { byAgent } from '../common/trusted';
 
 const FIELD_NAME = /^[A-Za-z0-9_]{1,100}$/;
 
@@ -48,6 +49,8 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
   const [keepId, setKeepId] = useState(currentId);
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [running, setRunning] = useState(false);
+  // The deliberate second action: Merge stays disabled until the agent ticks that it cannot be undone.
+  const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
@@ -83,7 +86,7 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
   }
 
   async function merge() {
-    if (running || !ready) return;
+    if (running || !ready || !understood) return;
     const mergeId = keepId === currentId ? otherId : currentId;
     const source: Record<string, string> = {};
     for (const field of differing) source[field] = sourceOf(field);
@@ -219,13 +222,21 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
               )}
             </>
           )}
+          {ready && (
+            <label class="dc-choice dc-understood">
+              {/* A script's .click() would tick the box, and its change event counts as trusted: undone here. */}
+              <input type="checkbox" checked={understood} disabled={running} onClick={(event) => !event.isTrusted && event.preventDefault()}
+                onChange={(event) => setUnderstood((event.currentTarget as HTMLInputElement).checked)} />
+              <span>{t('mergeUnderstood')}</span>
+            </label>
+          )}
           {error && <ErrorAlert text={mergeErrorText(error)} onRetry={() => void merge()} busy={running} />}
         </div>
         <div class="dc-dialog-actions">
           <button type="button" class="dc-button" onClick={close} disabled={running}>
             {t('mergeCancel')}
           </button>
-          <button type="button" class="dc-button dc-danger" onClick={() => void merge()} disabled={!ready || running}>
+          <button type="button" class="dc-button dc-danger" onClick={byAgent(() => void merge())} disabled={!ready || running || !understood}>
             {t('mergeConfirm')}
           </button>
         </div>

@@ -6,6 +6,7 @@ import { answerLost, outcomes, useActions, type Failure } from '../common/action
 import { FailureAlert, LoadErrors } from '../common/Alerts';
 import { safeHttpUrl } from '../common/safe-url';
 import { Section } from '../common/Section';
+import { byAgent } from '../common/trusted';
 import { statusWords } from './status';
 
 interface Row {
@@ -146,7 +147,7 @@ export function HelpCentersSection() {
             type="button"
             class="dc-button dc-primary"
             disabled={actions.isBusy('approve-all') || pendingIds.some((id) => actions.isBusy(rowKey(id)))}
-            onClick={() => approve(pendingIds, ['approve-all'])}
+            onClick={byAgent(() => approve(pendingIds, ['approve-all']))}
           >
             {t('hcApproveAll')}
           </button>
@@ -172,7 +173,7 @@ export function HelpCentersSection() {
                 class={primary ? 'dc-button dc-primary' : 'dc-button'}
                 aria-label={label}
                 disabled={running}
-                onClick={onClick}
+                onClick={byAgent(onClick)}
               >
                 {text}
               </button>
@@ -208,7 +209,7 @@ export function HelpCentersSection() {
                       aria-label={t('hcInviteTo', name)}
                       aria-describedby={inviteBlocked ? noEmailId : undefined}
                       disabled={running || !!inviteBlocked}
-                      onClick={() => invite(helpCenter.id, false)}
+                      onClick={byAgent(() => invite(helpCenter.id, false))}
                     >
                       {t('hcInvite')}
                     </button>

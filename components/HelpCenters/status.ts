@@ -1,7 +1,8 @@
 import { t } from '@/lib/i18n';
+import { statusCategory, type StatusCategory } from '@/lib/messages/user-status';
 import { readable } from '../common/readable';
 
-export type StatusCategory = 'active' | 'pending' | 'invited' | 'deactivated' | 'deleted' | 'none' | 'other';
+export type { StatusCategory };
 
 export interface StatusWords {
   category: StatusCategory;
@@ -11,15 +12,18 @@ export interface StatusWords {
   raw: string | null;
 }
 
+const WORDS = {
+  active: 'hcStatusActive',
+  pending: 'hcStatusPending',
+  invited: 'hcStatusInvited',
+  deactivated: 'hcStatusDeactivated',
+  deleted: 'hcStatusDeleted',
+} as const;
+
 /** The contact's status in one help center, in words. `null` means the contact is not a member. */
 export function statusWords(userStatus: string | null | undefined): StatusWords {
-  if (userStatus === null || userStatus === undefined) return { category: 'none', text: t('hcStatusNone'), raw: null };
-  const raw = userStatus;
-  const upper = raw.trim().toUpperCase();
-  if (upper === 'ACTIVE') return { category: 'active', text: t('hcStatusActive'), raw };
-  if (/PENDING|AWAIT|MODERAT|UNAPPROVED/.test(upper)) return { category: 'pending', text: t('hcStatusPending'), raw };
-  if (upper.includes('INVIT')) return { category: 'invited', text: t('hcStatusInvited'), raw };
-  if (/DISABLED|DEACTIVATED/.test(upper)) return { category: 'deactivated', text: t('hcStatusDeactivated'), raw };
-  if (upper.includes('DELETED')) return { category: 'deleted', text: t('hcStatusDeleted'), raw };
-  return { category: 'other', text: readable(raw), raw };
+  const category = statusCategory(userStatus);
+  if (category === 'none') return { category, text: t('hcStatusNone'), raw: null };
+  const raw = userStatus!;
+  return { category, text: category === 'other' ? readable(raw) : t(WORDS[category]), raw };
 }

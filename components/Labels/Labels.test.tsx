@@ -12,6 +12,8 @@ const REMOVE = 'POST /api/v1/users/{userId}/labels/remove';
 const CATALOGUE = 'GET /api/v1/labels';
 
 const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
+const choose = (section: Awaited<ReturnType<typeof settled>>, picker: string, value: string) =>
+  fireEvent.change(section.getByRole('combobox', { name: picker }), { target: { value } });
 
 /** The active contact: one help-center user (in Main), labelled as the default world says. */
 function world() {
@@ -33,9 +35,11 @@ describe('Labels on the fake Zoho', () => {
     const section = await labelsOf();
     expect(section.getAllByRole('listitem').map((li) => li.textContent)).toEqual(held.map((l) => expect.stringContaining(l.name)));
     const select = section.getByRole('combobox', { name: 'Label to add' });
-    expect(options(select)).toEqual(offered.map((l) => l.name));
+    expect(options(select)).toEqual(['Choose a label…', ...offered.map((l) => l.name)]);
     const catalogue = await requestsTo(CATALOGUE);
     expect(catalogue.map((entry) => new URLSearchParams(entry.query).get('helpCenterId'))).toContain(DEMO.helpCenters.main);
+    expect((section.getByRole('button', { name: 'Add label' }) as HTMLButtonElement).disabled).toBe(true);
+    choose(section, 'Label to add', offered[0]!.id);
     fireEvent.click(section.getByRole('button', { name: 'Add label' }));
     await waitFor(() => expect(section.getAllByRole('listitem')).toHaveLength(held.length + 1), { timeout: LOADED });
     expect(section.getByText(offered[0]!.name)).toBeTruthy();
@@ -96,6 +100,7 @@ describe('Labels when Zoho refuses one item', () => {
     // Another agent deletes the label in Desk while this panel still offers it.
     const org = h.fake.world.orgs.find((candidate) => candidate.id === DEMO.orgId)!;
     org.labels = org.labels.filter((label) => label.id !== offered[0]!.id);
+    choose(section, 'Label to add', offered[0]!.id);
     fireEvent.click(section.getByRole('button', { name: 'Add label' }));
     const alert = await section.findByRole('alert', {}, { timeout: LOADED });
     expect(alert.textContent).toMatch(/The label does not exist/);

@@ -57,6 +57,7 @@ export function LabelsSection() {
                 addName={(name) => t('labelAddName', name)}
                 addLabel={t('labelAdd')}
                 selectLabel={t('labelSelect')}
+                chooseText={t('labelChoose')}
                 emptyText={t('labelNone')}
                 noneLeftText={t('labelNoneLeft')}
                 renderItem={(label) => <span class="dc-name">{label.name}</span>}

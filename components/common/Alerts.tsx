@@ -3,6 +3,8 @@ import { t } from '@/lib/i18n';
 import type { Res } from '../ContactData/store';
 import { describeError } from './errors';
 import type { Failure } from './actions';
+import { useStillWaiting } from './still-waiting';
+import { byAgent } from './trusted';
 
 /** A failure in plain words (`role="alert"`) and a Retry button described by it. */
 export function ErrorAlert(props: { text: string; onRetry?: () => void; retryLabel?: string; busy?: boolean }) {
@@ -13,7 +15,7 @@ export function ErrorAlert(props: { text: string; onRetry?: () => void; retryLab
         {props.text}
       </p>
       {props.onRetry && (
-        <button type="button" class="dc-button" aria-describedby={id} disabled={props.busy} onClick={props.onRetry}>
+        <button type="button" class="dc-button" aria-describedby={id} disabled={props.busy} onClick={byAgent(props.onRetry)}>
           {props.retryLabel ?? t('panelRetry')}
         </button>
       )}
@@ -21,8 +23,10 @@ export function ErrorAlert(props: { text: string; onRetry?: () => void; retryLab
   );
 }
 
+/** A write's failure with Retry; while it runs longer than a moment, that it is still waiting for Zoho. */
 export function FailureAlert(props: { failure: Failure | undefined; busy?: boolean }) {
-  if (!props.failure) return null;
+  const waiting = useStillWaiting(!!props.busy);
+  if (!props.failure) return waiting ? <p role="status" class="dc-muted">{t('panelStillWaiting')}</p> : null;
   return <ErrorAlert text={props.failure.text} onRetry={props.failure.retry} busy={props.busy} />;
 }
 

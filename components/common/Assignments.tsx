@@ -6,6 +6,7 @@ import type { HelpCenterUser } from '../ContactData/ContactData';
 import type { Res } from '../ContactData/store';
 import { answerLost, outcomes, type Failure, type useActions } from './actions';
 import { FailureAlert } from './Alerts';
+import { byAgent } from './trusted';
 
 interface Named {
   id: string;
@@ -30,6 +31,8 @@ export function Assignments<T extends Named>(props: {
   addName: (name: string) => string;
   addLabel: string;
   selectLabel: string;
+  /** The picker's first entry, selected until the agent chooses: nothing is added by a stray click. */
+  chooseText: string;
   emptyText: string;
   noneLeftText: string;
   renderItem: (item: T) => ComponentChildren;
@@ -44,7 +47,7 @@ export function Assignments<T extends Named>(props: {
   const owned = props.owned?.data;
   const ownedIds = new Set((owned ?? []).map((item) => item.id));
   const available = props.catalogue?.filter((item) => !ownedIds.has(item.id));
-  const selected = available?.some((item) => item.id === choice) ? choice : (available?.[0]?.id ?? '');
+  const selected = available?.some((item) => item.id === choice) ? choice : '';
   const addKey = `${userId}:add`;
   const removeKey = (id: string) => `${userId}:remove:${id}`;
   const nameIn = (id: string, list: T[] | undefined) => list?.find((item) => item.id === id)?.name ?? t('panelThisItem');
@@ -104,7 +107,7 @@ export function Assignments<T extends Named>(props: {
                   class="dc-button"
                   aria-label={props.removeName(item.name)}
                   disabled={actions.isBusy(removeKey(item.id))}
-                  onClick={() => doRemove(item.id, item.name)}
+                  onClick={byAgent(() => doRemove(item.id, item.name))}
                 >
                   {props.removeText}
                 </button>
@@ -129,6 +132,7 @@ export function Assignments<T extends Named>(props: {
             >
               {!available && <option value="">{t('panelLoading')}</option>}
               {available?.length === 0 && <option value="">{props.noneLeftText}</option>}
+              {available && available.length > 0 && <option value="">{props.chooseText}</option>}
               {available?.map((item) => (
                 <option key={item.id} value={item.id}>
                   {item.name}
@@ -139,7 +143,7 @@ export function Assignments<T extends Named>(props: {
               type="button"
               class="dc-button dc-primary"
               disabled={!selected || actions.isBusy(addKey)}
-              onClick={() => selected && doAdd(selected, nameIn(selected, available))}
+              onClick={byAgent(() => selected && doAdd(selected, nameIn(selected, available)))}
             >
               {props.addLabel}
             </button>

@@ -15,7 +15,9 @@ afterEach(() => {
 
 describe('watchLocation with the Navigation API', () => {
   it('reports the destination of each navigation, before location.href changes', () => {
-    const navigation = new EventTarget();
+    class Navigation extends EventTarget {}
+    const navigation = new Navigation();
+    vi.stubGlobal('Navigation', Navigation);
     vi.stubGlobal('navigation', navigation);
     const moves: string[] = [];
     const lifetime = new AbortController();
@@ -32,6 +34,20 @@ describe('watchLocation with the Navigation API', () => {
 });
 
 describe('watchLocation without the Navigation API', () => {
+  it('takes a page element with id="navigation" (DOM clobbering) for what it is, and watches location instead', () => {
+    const clobbered = document.createElement('form');
+    vi.stubGlobal('Navigation', undefined);
+    vi.stubGlobal('navigation', clobbered);
+    vi.useFakeTimers();
+    const moves: string[] = [];
+    const lifetime = new AbortController();
+    watchLocation((url) => moves.push(url), lifetime.signal);
+    history.pushState({}, '', '/agent/acme/support/clobbered-navigation');
+    vi.advanceTimersByTime(1_000);
+    expect(moves).toEqual([location.href]);
+    lifetime.abort();
+  });
+
   it('notices a pushState within a second, and back/forward and anchors at once', () => {
     vi.stubGlobal('navigation', undefined);
     vi.useFakeTimers();

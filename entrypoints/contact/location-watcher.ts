@@ -6,8 +6,9 @@
  * pushState, as WXT's own watcher does; popstate and hashchange catch back/forward and anchors at once.
  */
 export function watchLocation(onMove: (url: string) => void, signal: AbortSignal): void {
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (typeof navigation?.addEventListener === 'function') {
+  const { navigation, Navigation } = globalThis as { navigation?: EventTarget; Navigation?: unknown };
+  // Checked by its class, not by shape: a page element with id="navigation" also has addEventListener.
+  if (typeof Navigation === 'function' && navigation instanceof Navigation) {
     navigation.addEventListener(
       'navigate',
       (event) => onMove((event as Event & { destination: { url: string } }).destination.url),

@@ -1,9 +1,12 @@
 import { storage } from '@wxt-dev/storage';
+import type { ZodMiniType } from 'zod/mini';
 
 // Secrets kept in storage.local (the refresh token, the client secret) are sealed with AES-GCM. Firefox cannot
 // lock storage.local to trusted contexts, so a content script of ours could read it; the key lives in the
 // extension origin's IndexedDB, which a content script (running with the page's origin) cannot open. The key is
-// non-extractable: not even our own pages can read its bytes.
+// non-extractable: not even our own pages can read its bytes. Each sealed value is bound to where it belongs
+// (AES-GCM additional data: the item, the field and the record's other fields), so one sealed value copied
+// over another, or next to other fields, opens as nothing.
 
 /** What storage.local holds instead of the secret. Base64. */
 export interface Sealed {
@@ -70,11 +73,13 @@ const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 export interface SecretBox {
-  /** Throws when no key can be had: a secret is never stored in plain instead. */
-  seal(plain: string): Promise<Sealed>;
-  /** The secret, or null: no key, a different key, tampered or malformed. Never throws. */
-  open(sealed: unknown): Promise<string | null>;
+  /** Throws when no key can be had: a secret is never stored in plain instead. `context` must be given again to open. */
+  seal(plain: string, context: string): Promise<Sealed>;
+  /** The secret, or null: no key, a different key, another context, tampered or malformed. Never throws. */
+  open(sealed: unknown, context: string): Promise<string | null>;
 }
+
+const additionalData = (context: string) => new TextEncoder().encode(context);
 
 export function createSecretBox(keys: KeyStore = indexedDbKeyStore()): SecretBox {
   // Only the background seals, so one cached promise is enough to keep two first writes from making two keys.
@@ -104,18 +109,20 @@ export function createSecretBox(keys: KeyStore = indexedDbKeyStore()): SecretBox
   }
 
   return {
-    async seal(plain) {
+    async seal(plain, context) {
       const key = await keyForWriting();
       const iv = crypto.getRandomValues(new Uint8Array(12));
-      const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plain));
+      const params = { name: 'AES-GCM', iv, additionalData: additionalData(context) };
+      const ciphertext = await crypto.subtle.encrypt(params, key, new TextEncoder().encode(plain));
       return { iv: toBase64(iv), ciphertext: toBase64(new Uint8Array(ciphertext)) };
     },
-    async open(sealed) {
+    async open(sealed, context) {
       try {
         if (!isSealed(sealed)) return null;
         const key = await existing();
         if (!key) return null;
-        const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) }, key, fromBase64(sealed.ciphertext));
+        const params = { name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: additionalData(context) };
+        const plain = await crypto.subtle.decrypt(params, key, fromBase64(sealed.ciphertext));
         return new TextDecoder().decode(plain);
       } catch {
         return null;
@@ -136,16 +143,31 @@ export function secretBox(): SecretBox {
 }
 
 type SecretField<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T] & string;
-type AtRest<T, F extends keyof T> = Omit<T, F> & { [K in F]: Sealed | string | null };
+type AtRest<T, F extends keyof T> = Omit<T, F> & { [K in F]: Sealed | null };
+
+export interface SealedItemOptions<T> {
+  /** What a stored value must be once its secret is opened; anything else reads as absent. */
+  schema: ZodMiniType<T>;
+  /** The record's other fields its secret is bound to; a secret sealed for other values opens as nothing. */
+  bindTo?: (value: Record<string, unknown>) => string;
+}
 
 /**
  * A storage.local item whose one secret field is kept sealed. Same getValue/setValue/removeValue as a WXT item.
- * A sealed field that cannot be opened makes the whole item read as absent (signed out, not configured).
- * A plain field written by an older version is read once and sealed in place.
+ * Whoever can write extension storage can put anything there, so what is read back is checked as strictly as
+ * a message: a secret in plain text, one that cannot be opened here (key lost, tampered, or sealed for another
+ * field or record), or a record its schema refuses makes the whole item read as absent (signed out, not
+ * configured) and the agent connects again.
  */
-export function defineSealedItem<T extends object, F extends SecretField<T>>(key: `local:${string}`, field: F, box: () => SecretBox = secretBox) {
+export function defineSealedItem<T extends object, F extends SecretField<T>>(
+  key: `local:${string}`,
+  field: F,
+  options: SealedItemOptions<T>,
+  box: () => SecretBox = secretBox,
+) {
   const raw = storage.defineItem<AtRest<T, F> | null>(key, { fallback: null });
-  // Every write of this item goes through here, so a migration cannot overwrite a newer value.
+  const contextOf = (value: Record<string, unknown>) => `${key}\n${field}\n${options.bindTo?.(value) ?? ''}`;
+  // Writes are serialised, so two of them cannot interleave their sealing and land out of order.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <R>(run: () => Promise<R>): Promise<R> => {
     const next = queue.then(run, run);
@@ -155,27 +177,23 @@ export function defineSealedItem<T extends object, F extends SecretField<T>>(key
 
   async function toRest(value: T): Promise<AtRest<T, F>> {
     const secret = value[field] as string | null;
-    return { ...value, [field]: secret === null ? null : await box().seal(secret) } as AtRest<T, F>;
+    const context = contextOf(value as Record<string, unknown>);
+    return { ...value, [field]: secret === null ? null : await box().seal(secret, context) } as AtRest<T, F>;
   }
 
-  const item = {
+  return {
     async getValue(): Promise<T | null> {
-      const stored = await raw.getValue().catch(() => null);
-      if (!stored) return null;
-      const secret = (stored as Record<string, unknown>)[field];
-      if (secret === null || secret === undefined) return stored as unknown as T;
-      if (typeof secret === 'string') {
-        const plain = stored as unknown as T;
-        await serial(async () => {
-          const now = await raw.getValue();
-          if (now && (now as Record<string, unknown>)[field] === secret) await raw.setValue(await toRest(plain));
-        }).catch(() => {
-          // Sealing failed: try again on the next read, the value itself is fine.
-        });
-        return plain;
+      const stored = (await raw.getValue().catch(() => null)) as Record<string, unknown> | null;
+      if (!stored || typeof stored !== 'object') return null;
+      const secret = stored[field];
+      let opened: string | null = null;
+      if (secret !== null) {
+        if (!isSealed(secret)) return null;
+        opened = await box().open(secret, contextOf(stored));
+        if (opened === null) return null;
       }
-      const opened = await box().open(secret);
-      return opened === null ? null : ({ ...stored, [field]: opened } as unknown as T);
+      const parsed = options.schema.safeParse({ ...stored, [field]: opened });
+      return parsed.success ? parsed.data : null;
     },
     setValue(value: T | null): Promise<void> {
       return serial(async () => raw.setValue(value === null ? null : await toRest(value)));
@@ -184,5 +202,4 @@ export function defineSealedItem<T extends object, F extends SecretField<T>>(key
       return serial(() => raw.removeValue());
     },
   };
-  return item;
 }

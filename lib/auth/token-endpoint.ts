@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { t } from '../i18n';
 import { makeError } from '../messages/protocol';
 import { CallError } from '../messages/errors';
@@ -7,13 +7,15 @@ import { authError } from './errors';
 // Zoho's accounts server answers token requests with HTTP 200 and `{"error": "…"}` as often as with a 4xx,
 // so the body decides, not the status.
 
+const nonEmpty = z.string().check(z.minLength(1));
+const seconds = z.optional(z.coerce.number().check(z.positive()));
 const tokenAnswer = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1).optional(),
-  api_domain: z.string().optional(),
-  token_type: z.string().optional(),
-  expires_in: z.coerce.number().positive().optional(),
-  expires_in_sec: z.coerce.number().positive().optional(),
+  access_token: nonEmpty,
+  refresh_token: z.optional(nonEmpty),
+  api_domain: z.optional(z.string()),
+  token_type: z.optional(z.string()),
+  expires_in: seconds,
+  expires_in_sec: seconds,
 });
 
 export interface TokenAnswer {

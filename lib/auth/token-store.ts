@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import type { DataCenterId } from '../data-centers';
+import * as z from 'zod/mini';
+import { DATA_CENTERS, DATA_CENTER_IDS, dataCenterOfAccountsServer, type DataCenterId } from '../data-centers';
 import { STORAGE_KEYS } from '../storage-keys';
 import { defineSealedItem } from './secret-box';
 
@@ -28,7 +29,29 @@ export interface StoredGrant {
 }
 
 export const accessItem = storage.defineItem<StoredAccess | null>(STORAGE_KEYS.access, { fallback: null });
-export const grantItem = defineSealedItem<StoredGrant, 'refreshToken'>(STORAGE_KEYS.grant, 'refreshToken');
+const nonEmpty = z.string().check(z.minLength(1));
+
+/**
+ * A stored grant as it must be to be used. Its accounts server is where the refresh token is sent: it must be
+ * the accounts server of its data center in the table, and is used as the table has it, never as stored.
+ */
+const storedGrantSchema: z.ZodMiniType<StoredGrant> = z.pipe(
+  z
+    .object({
+      grant: z.enum(['code', 'implicit']),
+      dataCenter: z.enum(DATA_CENTER_IDS as [DataCenterId, ...DataCenterId[]]),
+      accountsServer: z.string(),
+      refreshToken: z.nullable(nonEmpty),
+      clientId: nonEmpty,
+    })
+    .check(z.refine((grant) => dataCenterOfAccountsServer(grant.accountsServer) === grant.dataCenter)),
+  z.transform((grant: StoredGrant) => ({ ...grant, accountsServer: `https://${DATA_CENTERS[grant.dataCenter].accountsHost}` })),
+);
+
+export const grantItem = defineSealedItem<StoredGrant, 'refreshToken'>(STORAGE_KEYS.grant, 'refreshToken', {
+  schema: storedGrantSchema,
+  bindTo: (grant) => JSON.stringify([grant.grant, grant.dataCenter, grant.accountsServer, grant.clientId]),
+});
 
 type Area = { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }) => Promise<void> };
 

@@ -2,6 +2,7 @@ import type { CallError } from '../messages/errors';
 import type { Membership } from '../messages/protocol';
 import { approveInvite, getContactHelpCenters, inviteContact, rejectInvite } from '../zoho/contacts';
 import type { OrgContext } from '../zoho/context';
+import { READ_BACK_TIMEOUT_MS } from '../zoho/http';
 import { setUserStatus } from '../zoho/users';
 import { approved, doneIf, hasStatus, invited, itemsFromState, rejected, writeOrReadBack, type ReadBack } from './read-back';
 import type { BackgroundServices, FeatureHandlers } from './services';
@@ -22,7 +23,7 @@ export function helpCenterWriteHandlers({ resolveOrg, contacts }: BackgroundServ
     try {
       return await writeOrReadBack(write, async (failure) => {
         contacts.invalidate(ctx, 'contactHelpCenters', contactId);
-        return readBack(await getContactHelpCenters(ctx, contactId), failure);
+        return readBack(await getContactHelpCenters({ ...ctx, timeoutMs: READ_BACK_TIMEOUT_MS }, contactId), failure);
       });
     } finally {
       contacts.invalidate(ctx, 'contactHelpCenters', contactId);

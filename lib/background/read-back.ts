@@ -1,5 +1,6 @@
 import type { ItemResult, Membership } from '../messages/protocol';
 import { CallError } from '../messages/errors';
+import { statusCategory } from '../messages/user-status';
 
 // A write that timed out or met a 5xx may still have happened. Sending it again could do it twice (a second
 // invitation e-mail, a merge of what is left), so the handler reads the state back and reports what Zoho
@@ -39,27 +40,22 @@ export function itemsFromState(ids: string[], done: (id: string) => boolean, fai
   return results.some((result) => result.success) ? { outcome: results } : null;
 }
 
-const PENDING = /PENDING|AWAIT|MODERAT|UNAPPROVED/i;
-const DISABLED = /DISABLED|DEACTIVATED/i;
-
 export function membershipIn(memberships: Membership[], helpCenterId: string): Membership | undefined {
   return memberships.find((membership) => membership.helpCenter.id === helpCenterId);
 }
 
-export const approved = (memberships: Membership[], helpCenterId: string) =>
-  membershipIn(memberships, helpCenterId)?.userStatus.toUpperCase() === 'ACTIVE';
+const categoryIn = (memberships: Membership[], helpCenterId: string) => statusCategory(membershipIn(memberships, helpCenterId)?.userStatus);
 
-export const rejected = (memberships: Membership[], helpCenterId: string) => {
-  const membership = membershipIn(memberships, helpCenterId);
-  return !membership || !PENDING.test(membership.userStatus);
-};
+export const approved = (memberships: Membership[], helpCenterId: string) => categoryIn(memberships, helpCenterId) === 'active';
+
+/** Rejected: no longer awaiting approval (Zoho drops the user, or keeps it under another status). */
+export const rejected = (memberships: Membership[], helpCenterId: string) => categoryIn(memberships, helpCenterId) !== 'pending';
 
 export const invited = (memberships: Membership[], helpCenterId: string) => membershipIn(memberships, helpCenterId) !== undefined;
 
 export const hasStatus = (memberships: Membership[], userId: string, status: 'ACTIVE' | 'DISABLED') => {
   const mine = memberships.filter((membership) => membership.userId === userId);
   if (mine.length === 0) return false;
-  return mine.every((membership) =>
-    status === 'ACTIVE' ? membership.userStatus.toUpperCase() === 'ACTIVE' : DISABLED.test(membership.userStatus),
-  );
+  const wanted = status === 'ACTIVE' ? 'active' : 'deactivated';
+  return mine.every((membership) => statusCategory(membership.userStatus) === wanted);
 };

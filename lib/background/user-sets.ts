@@ -1,5 +1,6 @@
 import type { ItemResult } from '../messages/protocol';
 import type { OrgContext } from '../zoho/context';
+import { READ_BACK_TIMEOUT_MS } from '../zoho/http';
 import type { ContactCache } from './contact-cache';
 import { itemsFromState, writeOrReadBack } from './read-back';
 
@@ -27,7 +28,7 @@ export async function changeUserSet(
     return await writeOrReadBack(
       () => change.write(ctx, userId, ids),
       async (failure) => {
-        const held = new Set((await change.list(ctx, userId)).map((item) => item.id));
+        const held = new Set((await change.list({ ...ctx, timeoutMs: READ_BACK_TIMEOUT_MS }, userId)).map((item) => item.id));
         return itemsFromState(ids, (id) => held.has(id) === change.present, failure);
       },
     );

@@ -8,9 +8,18 @@ type Namespace = typeof WxtBrowser;
 
 let chosen: Namespace | undefined;
 
+/**
+ * Whether `candidate` is an extension namespace rather than a page element of that name: Desk's markup can make
+ * `window.browser` a form whose inputs answer `.runtime`, `.runtime.id` (DOM clobbering), but never a function.
+ */
+function isExtensionApi(candidate: unknown): candidate is Namespace {
+  const runtime = (candidate as { runtime?: { getURL?: unknown; sendMessage?: unknown } } | undefined)?.runtime;
+  return typeof runtime?.getURL === 'function' && typeof runtime.sendMessage === 'function';
+}
+
 function namespace(): Namespace {
-  const scope = globalThis as { browser?: Namespace; chrome?: Namespace };
-  return (chosen ??= scope.browser?.runtime?.id ? scope.browser : (scope.chrome as Namespace));
+  const scope = globalThis as { browser?: unknown; chrome?: unknown };
+  return (chosen ??= isExtensionApi(scope.browser) ? scope.browser : (scope.chrome as Namespace));
 }
 
 export const browser: Namespace = new Proxy({} as Namespace, {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AccountContact } from '../messages/protocol';
 import type { OrgContext } from './context';
 import { listOf } from './paging';
@@ -8,10 +8,10 @@ import { text, zId } from './schemas';
 export const ACCOUNT_CONTACTS_PAGE = 100;
 
 // The spec types isEndUser as a boolean; its own example sends "false" as a string: both are read.
-const endUser = z
-  .union([z.boolean(), z.enum(['true', 'false']), z.null()])
-  .optional()
-  .transform((value) => value === true || value === 'true');
+const endUser = z.pipe(
+  z.optional(z.union([z.boolean(), z.enum(['true', 'false']), z.null()])),
+  z.transform((value: boolean | 'true' | 'false' | null | undefined) => value === true || value === 'true'),
+);
 
 const accountContact = z.object({ id: zId, firstName: text, lastName: text, email: text, isEndUser: endUser });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Badge, ItemResult } from '../messages/protocol';
 import type { OrgContext } from './context';
 import { massActionResponse } from './mass-action';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Contact, ItemResult, Membership } from '../messages/protocol';
 import type { OrgContext } from './context';
 import { massActionResponse } from './mass-action';
@@ -16,8 +16,8 @@ export const zohoContact = z.object({
   secondaryEmail: text,
   phone: text,
   mobile: text,
-  accountId: zId.nullish(),
-  account: z.object({ accountName: text, id: zId.nullish() }).nullish(),
+  accountId: z.nullish(zId),
+  account: z.nullish(z.object({ accountName: text, id: z.nullish(zId) })),
 });
 type ZohoContact = z.infer<typeof zohoContact>;
 

@@ -7,4 +7,6 @@ export interface OrgContext {
   dataCenter: DataCenterId;
   orgId: string;
   signal?: AbortSignal;
+  /** Overrides the request layer's timeout for every call made with this context. */
+  timeoutMs?: number;
 }

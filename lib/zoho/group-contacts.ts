@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Contact, Duplicate } from '../messages/protocol';
 import type { OrgContext } from './context';
 import { toContact, zohoContact } from './contacts';
@@ -8,7 +8,7 @@ import { text } from './schemas';
 // groupContacts is the one list here that starts at 0 and allows 100 a page.
 const GROUP_CONTACTS_PAGING: PagingRule = { firstFrom: 0, limit: 100 };
 
-const group = z.object({ fieldValue: text, contacts: z.array(zohoContact).nullish() });
+const group = z.object({ fieldValue: text, contacts: z.nullish(z.array(zohoContact)) });
 
 type MatchField = 'email' | 'phone';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { HelpCenter } from '../messages/protocol';
 import type { OrgContext } from './context';
 import { collectPages, FROM_1_LIMIT_50, listOf } from './paging';

@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { DATA_CENTERS, type DataCenterId } from '../data-centers';
 import { t } from '../i18n';
 import { CallError } from '../messages/errors';
@@ -39,9 +39,18 @@ export interface ZohoCall<T> {
   orgId: string | null;
   body?: unknown;
   /** Parses the answer; an empty body (204) is given to it as null. */
-  schema: ZodType<T>;
+  schema: ZodMiniType<T>;
   signal?: AbortSignal;
+  /** How long to wait for Zoho's answer; by default READ_TIMEOUT_MS or WRITE_TIMEOUT_MS. */
+  timeoutMs?: number;
 }
+
+// The panel says it is still waiting after 3 s and shows the alert with Retry by 10 s at the latest. A read
+// gets 8 s. A write gets 6 s, so that when it hangs, reading its outcome back (READ_BACK_TIMEOUT_MS) still
+// ends before 10 s and Retry is offered only once Zoho's state is known.
+export const READ_TIMEOUT_MS = 8_000;
+export const WRITE_TIMEOUT_MS = 6_000;
+export const READ_BACK_TIMEOUT_MS = 3_000;
 
 export type ZohoHttp = <T>(call: ZohoCall<T>) => Promise<T>;
 
@@ -55,7 +64,6 @@ type Outcome<T> =
   | { type: 'network' };
 
 export function createZohoHttp(deps: ZohoHttpDeps): ZohoHttp {
-  const timeoutMs = deps.timeoutMs ?? 20_000;
   const policy = deps.backoff ?? DEFAULT_BACKOFF;
   const sleep = deps.sleep ?? realSleep;
   const random = deps.random ?? Math.random;
@@ -114,6 +122,7 @@ export function createZohoHttp(deps: ZohoHttpDeps): ZohoHttp {
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
 
     const timeout = new AbortController();
+    const timeoutMs = call.timeoutMs ?? deps.timeoutMs ?? (call.method === 'GET' ? READ_TIMEOUT_MS : WRITE_TIMEOUT_MS);
     const timer = setTimeout(() => timeout.abort(new DOMException('Zoho did not answer in time', 'TimeoutError')), timeoutMs);
     const signal = call.signal ? anySignal([call.signal, timeout.signal]) : timeout.signal;
     let response: Response;

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ItemResult, Label } from '../messages/protocol';
 import type { OrgContext } from './context';
 import { massActionResponse } from './mass-action';
 import { collectPages, FROM_1_LIMIT_50, listOf } from './paging';
 import { zId } from './schemas';
 
-const label = z.object({ id: zId, name: z.string(), helpCenterId: zId.nullish() });
+const label = z.object({ id: zId, name: z.string(), helpCenterId: z.nullish(zId) });
 
 const toLabel = (raw: z.infer<typeof label>): Label => ({ id: raw.id, name: raw.name, helpCenterId: raw.helpCenterId ?? null });
 

@@ -1,28 +1,33 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ItemResult } from '../messages/protocol';
 import { zId } from './schemas';
 
 // Mass actions answer 200 even when some items failed: each item carries its own verdict.
+const optionalText = z.nullish(z.string());
 const itemSchema = z.object({
   id: zId,
-  success: z.boolean().nullish(),
-  errors: z
-    .object({
-      errorCode: z.string().nullish(),
-      httpCode: z.union([z.string(), z.number()]).nullish(),
+  success: z.nullish(z.boolean()),
+  errors: z.nullish(
+    z.object({
+      errorCode: optionalText,
+      httpCode: z.nullish(z.union([z.string(), z.number()])),
       // The spec (MassActionError.json) names the text `errorMessage` (or `error`); `message` is accepted too.
-      errorMessage: z.string().nullish(),
-      error: z.string().nullish(),
-      message: z.string().nullish(),
-    })
-    .nullish(),
+      errorMessage: optionalText,
+      error: optionalText,
+      message: optionalText,
+    }),
+  ),
 });
+type Item = z.infer<typeof itemSchema>;
 
-export const massActionResponse = z.object({ results: z.array(itemSchema) }).transform(({ results }): ItemResult[] =>
-  results.map((item) => ({
-    id: item.id,
-    success: item.success === true,
-    errorCode: item.success === true ? null : (item.errors?.errorCode ?? null),
-    message: item.success === true ? null : (item.errors?.errorMessage ?? item.errors?.message ?? item.errors?.error ?? null),
-  })),
+export const massActionResponse = z.pipe(
+  z.object({ results: z.array(itemSchema) }),
+  z.transform(({ results }: { results: Item[] }): ItemResult[] =>
+    results.map((item) => ({
+      id: item.id,
+      success: item.success === true,
+      errorCode: item.success === true ? null : (item.errors?.errorCode ?? null),
+      message: item.success === true ? null : (item.errors?.errorMessage ?? item.errors?.message ?? item.errors?.error ?? null),
+    })),
+  ),
 );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DataCenterId } from '../data-centers';
 import type { ZohoHttp } from './http';
 import { listOf } from './paging';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Each Desk list has its own paging rules (the `from`/`limit` bounds in Zoho's spec): most start `from` at 1
 // with at most 50 per page, groupContacts starts at 0 and allows 100. The rule travels with the resource, this
@@ -33,8 +33,11 @@ export async function collectPages<T>(rule: PagingRule, fetchPage: (from: number
  * A list answer in any of the shapes Desk uses: `{"data":[…]}` (the spec's usual schema), a bare array (the
  * badge endpoints' examples), or no body at all (204 for an empty list).
  */
-export function listOf<T extends z.ZodTypeAny>(item: T) {
-  return z
-    .union([z.object({ data: z.array(item).nullable() }), z.array(item), z.null()])
-    .transform((value): z.output<T>[] => (value === null ? [] : Array.isArray(value) ? value : (value.data ?? [])));
+export function listOf<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(
+    z.union([z.object({ data: z.nullable(z.array(item)) }), z.array(item), z.null()]),
+    z.transform((value: { data: z.output<T>[] | null } | z.output<T>[] | null): z.output<T>[] =>
+      value === null ? [] : Array.isArray(value) ? value : (value.data ?? []),
+    ),
+  );
 }

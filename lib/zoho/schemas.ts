@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-// Classic zod is fine here: lib/zoho runs only in the background, never in the content script.
+// zod/mini, not classic zod: classic cannot be tree-shaken (its methods, JSON-schema export and English error
+// texts come along with the first schema), and it alone would cost the background about a fifth of its budget.
 
 /**
  * A Zoho id as the spec allows it (digit string, or an integer) normalised to the digit string the protocol
@@ -8,27 +9,24 @@ import { z } from 'zod';
  * number that still arrives here unsafe (it cannot, unless parsed elsewhere) is refused, never rounded.
  */
 export const zId = z.union([
-  z.string().regex(/^\d{1,20}$/),
-  z
-    .number()
-    .int()
-    .nonnegative()
-    .refine((value) => Number.isSafeInteger(value), 'unsafe integer id')
-    .transform((value) => String(value)),
+  z.string().check(z.regex(/^\d{1,20}$/)),
+  z.pipe(
+    z.number().check(z.int(), z.nonnegative(), z.refine((value) => Number.isSafeInteger(value), 'unsafe integer id')),
+    z.transform((value: number) => String(value)),
+  ),
 ]);
 
 /** Zoho sends absent text as null, sometimes leaves it out: both become null. */
-export const text = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? null);
+export const text = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value: string | null | undefined) => value ?? null),
+);
 
 /** An error body: `{"errorCode","message","errors":[{"fieldName",…}]}`; every part optional, it is only read. */
+const optionalText = z.nullish(z.string());
 export const errorBody = z.object({
-  errorCode: z.string().nullish(),
-  message: z.string().nullish(),
-  errors: z
-    .array(z.object({ fieldName: z.string().nullish(), errorType: z.string().nullish(), errorMessage: z.string().nullish() }).passthrough())
-    .nullish(),
+  errorCode: optionalText,
+  message: optionalText,
+  errors: z.nullish(z.array(z.looseObject({ fieldName: optionalText, errorType: optionalText, errorMessage: optionalText }))),
 });
 export type ZohoErrorBody = z.infer<typeof errorBody>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { OrgContext } from './context';
 import { zId } from './schemas';
 

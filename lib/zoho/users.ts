@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { OrgContext } from './context';
 
 /** Reactivates or deactivates a help-center user. The answer (the user) is not needed: callers read back. */

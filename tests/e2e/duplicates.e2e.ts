@@ -66,6 +66,7 @@ describe('merge', () => {
     // Keep this contact, but take the duplicate's phone number.
     await dialog.getByRole('radiogroup', { name: 'Phone' }).getByRole('radio', { name: /0199/ }).check();
     expect(await mergeCalls()).toEqual([]);
+    await dialog.getByRole('checkbox', { name: /cannot be undone/ }).check();
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(async () => (await mergeCalls()).length).toBe(1);
 
@@ -81,6 +82,7 @@ describe('merge', () => {
     const item = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: DEMO.names.helpCenterUser }) });
     await item.getByRole('button', { name: /^Merge/ }).click();
     const dialog = panelOf(page).getByRole('dialog', { name: 'Merge contacts' });
+    await dialog.getByRole('checkbox', { name: /cannot be undone/ }).check();
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/help.?cent(er|re) user/i);
     expect((await acmeState(suite.stack.fake.control)).contacts.some((c) => c.id === DEMO.contacts.helpCenterUser)).toBe(true);

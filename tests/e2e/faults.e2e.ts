@@ -122,33 +122,48 @@ describe('Zoho-side failures on a read', () => {
 });
 
 describe('a hung request', () => {
-  it('the request layer’s timeout fires, the panel says it timed out, and Retry works', async () => {
-    // The request layer gives Zoho 20 s (createZohoHttp's timeoutMs). Rather than wait that out, the test
-    // runs the service worker's long timers faster, like fake timers: the timeout that fires is still the
-    // product's own timer, abort and error path.
-    const worker = await serviceWorker();
-    await worker.evaluate(() => {
-      const scope = globalThis as unknown as { setTimeout: typeof setTimeout; __realSetTimeout?: typeof setTimeout };
-      const real = (scope.__realSetTimeout ??= scope.setTimeout);
-      scope.setTimeout = ((handler: () => void, ms?: number, ...rest: unknown[]) =>
-        real(handler, (ms ?? 0) >= 10_000 ? 1_500 : ms, ...rest)) as typeof setTimeout;
-    });
-    try {
-      await suite.stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 'hang', count: 1 });
-      await open(DEMO.contacts.pending);
-      await expect.poll(alerts).toMatch(/Zoho took too long to answer\. Zoho did not answer in time\./);
-      // Told after one wait, not after four.
-      const attempts = await requestsTo(MEMBERSHIPS);
-      expect(attempts.map((entry) => entry.status)).toEqual(['hang']);
-      await section('Help centers').getByRole('button', { name: 'Retry' }).click();
-      await expect.poll(() => row(main).innerText()).toContain('Pending approval');
-      expect(await alerts()).toBe('');
-    } finally {
-      await (await serviceWorker()).evaluate(() => {
-        const scope = globalThis as unknown as { setTimeout: typeof setTimeout; __realSetTimeout?: typeof setTimeout };
-        if (scope.__realSetTimeout) scope.setTimeout = scope.__realSetTimeout;
-      });
-    }
+  // Issue 15: honest about waiting. The panel says it is still waiting after 3 s and shows the alert with Retry
+  // by 10 s (the request layer's own timeouts, no timers sped up). Measured from the moment the fake received
+  // the hung request; the slack is the polls' granularity on a loaded machine.
+  const STILL_WAITING_BY_MS = 3_000 + 1_000;
+  const ALERT_BY_MS = 10_000 + 1_000;
+  const since = async (route: string) => Date.now() - Date.parse((await requestsTo(route))[0]!.time);
+  const stillWaiting = (where: ReturnType<typeof section>) => where.getByRole('status').filter({ hasText: 'Still waiting for Zoho…' });
+
+  it('a hung read: "still waiting" by 3 s, the alert by 10 s, and Retry works', async () => {
+    await suite.stack.fake.control.injectFault({ route: MEMBERSHIPS, kind: 'hang', count: 1 });
+    await open(DEMO.contacts.pending);
+    await expect.poll(async () => (await requestsTo(MEMBERSHIPS)).length).toBe(1);
+    await stillWaiting(section('Help centers')).waitFor({ timeout: STILL_WAITING_BY_MS });
+    expect(await since(MEMBERSHIPS)).toBeLessThan(STILL_WAITING_BY_MS);
+    await expect.poll(alerts, { timeout: ALERT_BY_MS }).toMatch(/Zoho took too long to answer\. Zoho did not answer in time\./);
+    expect(await since(MEMBERSHIPS)).toBeLessThan(ALERT_BY_MS);
+    // Told after one wait, not after four.
+    expect((await requestsTo(MEMBERSHIPS)).map((entry) => entry.status)).toEqual(['hang']);
+    await section('Help centers').getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => row(main).innerText()).toContain('Pending approval');
+    expect(await alerts()).toBe('');
+  });
+
+  it('a hung write: "still waiting" by 3 s, Zoho’s state read back, then the alert with Retry by 10 s', async () => {
+    await open(DEMO.contacts.pending);
+    await waitForSettled(page!);
+    await suite.stack.fake.control.injectFault({ route: APPROVE, kind: 'hang', count: 1 });
+    await suite.stack.fake.control.clearLog();
+    await row(main).getByRole('button', { name: /^Approve/ }).click();
+    await expect.poll(async () => (await requestsTo(APPROVE)).length).toBe(1);
+    await stillWaiting(section('Help centers')).waitFor({ timeout: STILL_WAITING_BY_MS });
+    const retry = row(main).getByRole('button', { name: 'Retry' });
+    await retry.waitFor({ timeout: ALERT_BY_MS });
+    expect(await since(APPROVE)).toBeLessThan(ALERT_BY_MS);
+    // Before Retry was offered, the background had asked Zoho what the approve did (nothing: it hung).
+    const log = await suite.stack.fake.control.log();
+    const approve = log.findIndex((entry) => entry.route === APPROVE);
+    expect(log.slice(approve + 1).filter((entry) => entry.route === MEMBERSHIPS && entry.status === 200)).toHaveLength(1);
+    expect(await row(main).innerText()).toContain('Pending approval');
+    await retry.click();
+    await expect.poll(() => row(main).innerText()).toContain('Active');
+    expect((await requestsTo(APPROVE)).map((entry) => entry.status)).toEqual(['hang', 200]);
   });
 });
 

@@ -31,14 +31,17 @@ async function currentTokens(): Promise<Tokens> {
     const { storage } = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area } } }).chrome;
     const local = await storage.local.get(null);
     // storage.local holds the refresh token sealed (lib/auth/secret-box.ts): open it with the key in IndexedDB.
-    const sealed = (local.zohoGrant as { refreshToken?: unknown } | undefined)?.refreshToken as { iv: string; ciphertext: string } | string | undefined;
+    const grant = local.zohoGrant as Record<string, unknown> | undefined;
+    const sealed = grant?.refreshToken as { iv: string; ciphertext: string } | string | undefined;
+    // The value is bound to its place (lib/auth/secret-box.ts, token-store.ts): item, field and the grant's other fields.
+    const context = `local:zohoGrant\nrefreshToken\n${JSON.stringify([grant?.grant, grant?.dataCenter, grant?.accountsServer, grant?.clientId])}`;
     let refresh: string | null = null;
     if (sealed && typeof sealed === 'object') {
       const ask = <T>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
       const db = await ask(indexedDB.open('desk-companion-keys'));
       const key = (await ask(db.transaction('keys').objectStore('keys').get('secrets-v1'))) as CryptoKey;
       const bytes = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-      refresh = new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(sealed.iv) }, key, bytes(sealed.ciphertext)));
+      refresh = new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(sealed.iv), additionalData: new TextEncoder().encode(context) }, key, bytes(sealed.ciphertext)));
     }
     return { local, session: await storage.session.get(null), sealed, refresh };
   });

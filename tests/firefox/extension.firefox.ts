@@ -72,12 +72,15 @@ describe('Firefox ESR', () => {
     const stored = await page.evaluate(async () => {
       const ext = (globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).browser;
       const local = await ext.storage.local.get('zohoGrant');
-      const sealed = (local.zohoGrant as { refreshToken: { iv: string; ciphertext: string } }).refreshToken;
+      const grant = local.zohoGrant as Record<string, unknown> & { refreshToken: { iv: string; ciphertext: string } };
+      const sealed = grant.refreshToken;
+      // The value is bound to its place (lib/auth/secret-box.ts, token-store.ts): item, field and the grant's other fields.
+      const context = `local:zohoGrant\nrefreshToken\n${JSON.stringify([grant.grant, grant.dataCenter, grant.accountsServer, grant.clientId])}`;
       const ask = <T,>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
       const db = await ask(indexedDB.open('desk-companion-keys'));
       const key = (await ask(db.transaction('keys').objectStore('keys').get('secrets-v1'))) as CryptoKey;
       const bytes = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-      const plain = new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(sealed.iv) }, key, bytes(sealed.ciphertext)));
+      const plain = new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(sealed.iv), additionalData: new TextEncoder().encode(context) }, key, bytes(sealed.ciphertext)));
       return { local: JSON.stringify(local), sealed, plain, extractable: key.extractable };
     });
     expect(stored.sealed).toEqual({ iv: expect.any(String), ciphertext: expect.any(String) });
