@@ -11,7 +11,7 @@ export default defineConfig({
     // Tests against the fake Zoho make real HTTPS round trips and key derivations: on a loaded machine one can
     // pass 5 s. Speed is measured by `npm run bench`, not by a test's time limit.
     testTimeout: 20_000,
-    setupFiles: ['tests/unit/i18n-setup.ts', 'tests/unit/indexeddb-setup.ts', 'tests/unit/trusted-events-setup.ts'],
+    setupFiles: ['tests/unit/i18n-setup.ts', 'tests/unit/indexeddb-setup.ts', 'tests/unit/trusted-events-setup.ts', 'tests/unit/merge-dialog-setup.ts'],
     // The panel's stylesheet is imported `?inline`: without CSS processing vitest would hand the panel an empty string.
     css: true,
   },

@@ -75,6 +75,10 @@ for (const target of targets) {
       PAGE_BUDGET_BYTES,
     );
   }
+  // Loaded only when the agent opens a merge, not with the page: shown, not added to the page's budget.
+  if (existsSync(path.join(dir, 'merge-dialog.js'))) {
+    console.log(`${target}/merge-dialog.js: ${kb(gzipSync(readFileSync(path.join(dir, 'merge-dialog.js'))).length)} gzip (when the agent opens a merge)`);
+  }
   checkGroup(
     target,
     'background',

@@ -49,7 +49,8 @@ export interface ContactDataValue {
   restart(): void;
 }
 
-const ContactDataContext = createContext<ContactDataValue | null>(null);
+/** Exported for the merge dialog, which is injected on demand and renders in a root of its own. */
+export const ContactDataContext = createContext<ContactDataValue | null>(null);
 
 export function useContactData(): ContactDataValue {
   const value = useContext(ContactDataContext);

@@ -5,7 +5,7 @@ import { contactPageUrl } from '@/lib/page/desk-pages';
 import { anyLoading, useContactData } from '../ContactData/ContactData';
 import { LoadErrors } from '../common/Alerts';
 import { Section } from '../common/Section';
-import { MergeDialog } from './MergeDialog';
+import { LazyMergeDialog } from './LazyMergeDialog';
 import { contactName } from '../common/names';
 import { followInPlace } from '../common/follow';
 
@@ -51,7 +51,7 @@ export function DuplicatesSection() {
           ))}
         </ul>
       )}
-      {merging && <MergeDialog duplicate={merging.duplicate} onClose={close} />}
+      {merging && <LazyMergeDialog duplicate={merging.duplicate} onClose={close} />}
     </Section>
   );
 }

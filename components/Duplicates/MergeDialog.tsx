@@ -43,8 +43,10 @@ export function MergeDialog(props: { duplicate: Duplicate; onClose: () => void }
   const { org, page, api, signal, store, navigate } = data;
   const currentId = page.contactId;
   const otherId = props.duplicate.contact.id;
-  const titleId = useId();
-  const descriptionId = useId();
+  // The dialog renders in a Preact root of its own (merge-island.tsx), whose ids would start over where the
+  // panel's did: its own prefix keeps every id, and so every accessible name, unique in the shadow root.
+  const titleId = `m${useId()}`;
+  const descriptionId = `m${useId()}`;
   const dialog = useRef<HTMLDivElement>(null);
   const [keepId, setKeepId] = useState(currentId);
   const [choices, setChoices] = useState<Record<string, string>>({});

@@ -17,6 +17,13 @@ describe('panel.load', () => {
     expect(injectPanel.mock.calls).toEqual([[7, 3, '/account-panel.js']]);
   });
 
+  it('injects the merge dialog, and only it, when the agent opens a merge', async () => {
+    const injectPanel = vi.fn(async () => {});
+    const handlers = createHandlers({ injectPanel });
+    await handlers['panel.load']({ panel: 'merge' }, { tab: { id: 7 }, frameId: 0, url: 'https://desk.zoho.com/agent/acme' });
+    expect(injectPanel.mock.calls).toEqual([[7, 0, '/merge-dialog.js']]);
+  });
+
   it('refuses a sender that is not a tab', async () => {
     const injectPanel = vi.fn(async () => {});
     const handlers = createHandlers({ injectPanel });

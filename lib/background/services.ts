@@ -17,7 +17,7 @@ export interface HandlerDeps {
   redirectUri?: () => string;
   loadConfig?: () => Promise<EffectiveConfig>;
   openOptionsPage?: () => Promise<void>;
-  /** Runs a panel's script (`/panel.js`, `/account-panel.js`) in the sending tab's content-script world. */
+  /** Runs a panel's script (`/panel.js`, `/account-panel.js`, `/merge-dialog.js`) in the sending tab's content-script world. */
   injectPanel?: (tabId: number, frameId: number, file: PanelScript) => Promise<void>;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -27,7 +27,7 @@ export interface HandlerDeps {
   diagnostics?: Diagnostics;
 }
 
-export type PanelScript = '/panel.js' | '/account-panel.js';
+export type PanelScript = '/panel.js' | '/account-panel.js' | '/merge-dialog.js';
 
 /** What the composition root builds once and every feature's handlers share. */
 export interface BackgroundServices {

@@ -38,7 +38,7 @@ export const calls = {
    * The content script asks for the panel's code once it is on a contact page (see entrypoints/panel.ts), or for
    * the account panel's on an account page.
    */
-  'panel.load': { request: z.strictObject({ panel: z.optional(z.literal('account')) }), reply: z.null() },
+  'panel.load': { request: z.strictObject({ panel: z.optional(z.enum(['account', 'merge'])) }), reply: z.null() },
 
   // Options page only (see extensionPageOnlyKinds).
   'config.get': { request: z.strictObject({}), reply: configViewSchema },

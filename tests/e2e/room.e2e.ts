@@ -45,14 +45,19 @@ describe.each([
     expect(result.deskRight).toBe(width - panelWidth);
   });
 
-  it('on a ticket page Desk’s ticket toolbar stays clickable', async () => {
+  it.each([false, true])('on a ticket page (collapsed: %s) Desk’s top bar and ticket toolbar stay clickable beside the requester’s panel', async (collapsed) => {
     const page = await suite.newPage();
     await page.setViewportSize({ width, height });
     await page.goto(ticketUrl);
     await expect.poll(() => page.getByRole('toolbar', { name: 'Ticket actions' }).count()).toBe(1);
+    await setCollapsed(page, collapsed);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const result = await page.evaluate(hitTestDeskShell);
     expect(result.controls).toEqual(expect.arrayContaining(['New Ticket', 'Profile', 'Reply', 'Edit', 'More actions']));
     expect(result.missed).toEqual([]);
+    const panelWidth = collapsed ? PANEL_WIDTH.collapsed : PANEL_WIDTH.expanded;
+    expect(result.panelLeft).toBe(width - panelWidth);
+    expect(result.deskRight).toBe(width - panelWidth);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
 import { TOGGLE_PANEL_COMMAND, TOGGLE_PANEL_KEY } from '../../lib/messages/panel-toggle';
 import { connectedSuite, panelOf, waitForSettled } from './support/stack';
-import { hitTestDeskShell, ticketUrl } from './support/shell';
+import { hitTestDeskShell, ticketListUrl } from './support/shell';
 import { usContactUrl } from './support/world';
 
 // Collapse and expand follow the agent: a toggle in one Desk tab, or the keyboard shortcut, changes the panel of
@@ -78,9 +78,9 @@ describe('collapse and expand', () => {
 
   it('the shortcut in a Desk tab without a panel changes nothing', async () => {
     const contact = await openContact(DEMO.contacts.active);
-    const ticket = await suite.newPage();
-    await ticket.goto(ticketUrl);
-    await ticket.bringToFront();
+    const ticketList = await suite.newPage();
+    await ticketList.goto(ticketListUrl);
+    await ticketList.bringToFront();
     await pressShortcut();
     // Then once in the contact's tab, so the test knows a toggle would have been seen by now.
     await contact.bringToFront();

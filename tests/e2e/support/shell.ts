@@ -1,8 +1,10 @@
-import { TICKET_IDS } from '../../../fake-zoho/agent-page/index';
 import { DEMO } from '../../../fake-zoho/worlds';
 
-/** The ticket page of the fake agent page: the other record toolbar of Desk's shell. */
-export const ticketUrl = `https://desk.zoho.com/agent/${DEMO.portal}/${DEMO.department}/tickets/details/${TICKET_IDS[0]}`;
+/** A ticket page whose requester the panel shows: the other record toolbar of Desk's shell. */
+export const ticketUrl = DEMO.ticketUrl('desk.zoho.com', DEMO.tickets.ofActive);
+
+/** Desk's ticket list: a Desk page without a panel. */
+export const ticketListUrl = `https://desk.zoho.com/agent/${DEMO.portal}/${DEMO.department}/tickets/list`;
 
 export interface HitTest {
   /** The controls found, by their accessible names: so a test also fails when the shell it means to check is not there. */
