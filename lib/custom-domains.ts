@@ -20,6 +20,9 @@ export function normalizeDeskDomain(input: string): string | undefined {
   return host;
 }
 
+/** What the manifest allows as optional host permissions; only one exact origin is ever requested from it. */
+export const CUSTOM_DOMAIN_ORIGINS = 'https://*/*';
+
 /** The optional host permission for exactly this host. */
 export const domainOrigin = (host: string) => `https://${host}/*`;
 
