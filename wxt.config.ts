@@ -3,6 +3,7 @@ import { defineConfig, type Entrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DATA_CENTERS, DATA_CENTER_IDS, DESK_HOSTS } from './lib/data-centers';
 import { noUnsafeSinks } from './tooling/vite-no-unsafe-sinks';
+import { CUSTOM_DOMAIN_ORIGINS } from './lib/custom-domains';
 import { TOGGLE_PANEL_COMMAND, TOGGLE_PANEL_KEY } from './lib/messages/panel-toggle';
 
 // The shipped manifest names the real Zoho hosts only; tests and the demo reach the fake Zoho by mapping
@@ -63,6 +64,10 @@ export default defineConfig({
     // scripting: the panel's code is injected into Desk tabs only on contact pages (see entrypoints/panel.ts).
     permissions: ['storage', 'identity', 'scripting'],
     host_permissions: zohoHosts.map((host) => `https://${host}/*`),
+    // An org's own Desk domain (lib/custom-domains.ts): the options page requests exactly that one origin when the
+    // agent adds it, so the manifest must allow any https origin as optional; nothing broader is ever requested.
+    // MV2 has no optional_host_permissions (WXT drops the key there): Firefox takes origins in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [CUSTOM_DOMAIN_ORIGINS] } : { optional_host_permissions: [CUSTOM_DOMAIN_ORIGINS] }),
     // Written out rather than generated from a WXT content-script entrypoint: see entrypoints/contact/index.ts.
     content_scripts: [
       { matches: DESK_HOSTS.map((host) => `https://${host}/agent/*`), js: ['contact.js'], run_at: 'document_idle' },

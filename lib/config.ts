@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { defineSealedItem } from './auth/secret-box';
+import { normalizeDeskDomain } from './custom-domains';
 import { STORAGE_KEYS } from './storage-keys';
 
 // Which Zoho API client to sign in with, and where the extension may work. An enterprise policy
@@ -33,6 +34,7 @@ interface ManagedPolicy {
   clientId?: string;
   clientSecret?: string;
   allowedPortals?: string[];
+  customDomains?: string[];
 }
 
 const CLIENT_ID = /^[A-Za-z0-9._-]{1,200}$/;
@@ -56,7 +58,15 @@ async function readPolicy(): Promise<ManagedPolicy> {
     const portals = raw.allowedPortals.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
     policy.allowedPortals = portals.map((portal) => portal.trim().toLowerCase());
   }
+  if (Array.isArray(raw.customDomains)) {
+    policy.customDomains = raw.customDomains.flatMap((item) => (typeof item === 'string' ? normalizeDeskDomain(item) ?? [] : []));
+  }
   return policy;
+}
+
+/** The custom Desk domains an enterprise policy lists (each still needs the agent to grant its origin). */
+export async function policyCustomDomains(): Promise<string[]> {
+  return (await readPolicy()).customDomains ?? [];
 }
 
 function buildDefaultClientId(): string | null {

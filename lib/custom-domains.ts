@@ -7,11 +7,21 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const ZOHO_HOSTS: ReadonlySet<string> = new Set(DATA_CENTER_IDS.flatMap((id) => [DATA_CENTERS[id].deskHost, DATA_CENTERS[id].accountsHost]));
 
 /**
- * The host name an agent typed, lower-cased, or undefined when it is not one: a bare DNS name of at least two
- * labels (no scheme, port, path, IP address or wildcard), and not one of Zoho's own hosts, which need no asking.
+ * The host name an agent typed, lower-cased and in ASCII (punycode) form, or undefined when it is not one: a bare
+ * DNS name of at least two labels (no scheme, port, path, IP address or wildcard), and not one of Zoho's own
+ * hosts, which need no asking.
  */
 export function normalizeDeskDomain(input: string): string | undefined {
-  const host = input.trim().toLowerCase().replace(/\.$/, '');
+  const typed = input.trim().toLowerCase().replace(/\.$/, '');
+  // Anything a URL parser would read as scheme, port, path, credentials or query is refused before parsing, so
+  // the parser only turns an international name into its ASCII (punycode) form, the form origins are matched in.
+  if (!typed || /[\s/\\:@?#*%[\]]/.test(typed)) return undefined;
+  let host: string;
+  try {
+    host = new URL(`https://${typed}`).hostname;
+  } catch {
+    return undefined;
+  }
   if (host.length > 253) return undefined;
   const labels = host.split('.');
   if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return undefined;
@@ -19,6 +29,9 @@ export function normalizeDeskDomain(input: string): string | undefined {
   if (ZOHO_HOSTS.has(host)) return undefined;
   return host;
 }
+
+/** What the manifest allows as optional host permissions; only one exact origin is ever requested from it. */
+export const CUSTOM_DOMAIN_ORIGINS = 'https://*/*';
 
 /** The optional host permission for exactly this host. */
 export const domainOrigin = (host: string) => `https://${host}/*`;

@@ -97,3 +97,31 @@ describe('the content script', () => {
     ]);
   });
 });
+
+describe('the content script on an org’s own Desk domain', () => {
+  const custom = (path: string) => `https://support.example.test/agent/acme/support/${path}`;
+
+  it('asks the background which domain it is on and detects with the account’s data center', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(custom('contacts/details/7'));
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+      const message = raw as { kind: string };
+      asked.push(message.kind);
+      return Promise.resolve({ ok: true, data: message.kind === 'site.get' ? { host: 'support.example.test', dataCenter: 'eu' } : null });
+    });
+    const events = fakePanel();
+    await contactScript.main();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual(['site.get']);
+    expect(events).toEqual(['mount 7']);
+  });
+
+  it('shows nothing where the background knows no such domain', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(custom('contacts/details/7'));
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, data: null }));
+    const events = fakePanel();
+    await contactScript.main();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toEqual([]);
+  });
+});

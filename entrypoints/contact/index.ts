@@ -6,7 +6,9 @@
 // navigation events (location-watcher.ts) and standing down when the extension was updated or removed.
 import { browser } from 'wxt/browser';
 import { createViewController, type MountView } from '@/lib/page/contact-view';
-import { parseAccountPage, parsePanelPage, type DeskPage } from '@/lib/page/desk-pages';
+import { dataCenterOfDeskHost } from '@/lib/data-centers';
+import { callBackground } from '@/lib/messages/call';
+import { parseAccountPage, parsePanelPage, type CustomDeskSite, type DeskPage } from '@/lib/page/desk-pages';
 import { createLazyPanel } from './lazy-panel';
 import { watchLocation } from './location-watcher';
 
@@ -25,7 +27,12 @@ export default defineUnlistedScript(() => {
       queueMicrotask(standDown);
       return { unmount() {} };
     };
-  const views = [createViewController(parsePanelPage, live(mounters[0]!.mount)), createViewController(parseAccountPage, live(mounters[1]!.mount))];
+  // Set on an org's own Desk domain only (registered there by lib/background/custom-domains.ts).
+  let site: CustomDeskSite | undefined;
+  const views = [
+    createViewController((url) => parsePanelPage(url, site), live(mounters[0]!.mount)),
+    createViewController((url) => parseAccountPage(url, site), live(mounters[1]!.mount)),
+  ];
   const removeAll = () => mounters.forEach((mounter) => mounter.removeAll());
 
   function standDown() {
@@ -43,5 +50,12 @@ export default defineUnlistedScript(() => {
   };
 
   watchLocation(sync, lifetime.signal);
-  sync(location.href);
+  // The host of an org's own domain does not say the data center; the connected account does, and only the
+  // background knows it.
+  if (dataCenterOfDeskHost(location.hostname)) sync(location.href);
+  else
+    void callBackground('site.get', {}).then((reply) => {
+      if (reply.ok && reply.data) site = reply.data as CustomDeskSite;
+      sync(location.href);
+    });
 });

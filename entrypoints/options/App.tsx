@@ -4,6 +4,7 @@ import { dataCenterName, t } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { ApiError, ConfigView, DiagnosticEntry, Session } from '@/lib/messages/protocol';
 import { STORAGE_KEYS, touches } from '@/lib/storage-keys';
+import { CustomDomains } from './CustomDomains';
 import { Diagnostics } from './Diagnostics';
 
 type Grant = 'code' | 'implicit';
@@ -194,6 +195,8 @@ export function App({ api }: { api: CallBackground }) {
           {config.allowedPortals && <p>{t('optPortals', config.allowedPortals.join(', ') || t('optPortalsNone'))}</p>}
         </section>
       )}
+
+      <CustomDomains api={api} />
 
       <Diagnostics entries={diagnostics} onClear={() => void clearDiagnostics()} onRefresh={() => void loadDiagnostics()} />
     </main>

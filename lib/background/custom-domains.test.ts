@@ -24,10 +24,14 @@ describe('normalizeDeskDomain', () => {
     ['support.example.com', 'support.example.com'],
     ['  Support.Example.COM. ', 'support.example.com'],
     ['help-desk.acme.co.uk', 'help-desk.acme.co.uk'],
+    ['Hilfe.Bücher.de', 'hilfe.xn--bcher-kva.de'],
+    ['hilfe.xn--bcher-kva.de', 'hilfe.xn--bcher-kva.de'],
   ])('takes %s as %s', (input, host) => expect(normalizeDeskDomain(input)).toBe(host));
 
   it.each(['', 'localhost', 'https://support.example.com', 'support.example.com/agent', 'support.example.com:8443', '*.example.com',
-    '192.168.0.1', '-bad.example.com', 'bad-.example.com', 'desk.zoho.com', 'accounts.zoho.eu', 'a..b', 'exa mple.com'])(
+    '192.168.0.1', '-bad.example.com', 'bad-.example.com', 'desk.zoho.com', 'accounts.zoho.eu', 'a..b', 'exa mple.com',
+    'user@support.example.com', 'support.example.com?x', 'support.example.com#x', '[::1]', 'support.example.com\\agent', 'desk.zoho.com.',
+    'DESK.ZOHO.COM', 'support%2eexample.com'])(
     'refuses %j', (input) => expect(normalizeDeskDomain(input)).toBeUndefined(),
   );
 });

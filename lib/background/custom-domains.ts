@@ -61,6 +61,11 @@ export function createCustomDomains(apis: DomainApis, policyDomains: () => Promi
 
   return {
     sync,
+    /** The hosts whose content script is registered now: the only custom origins whose messages are answered. */
+    async registeredHosts(): Promise<Set<string>> {
+      const scripts = await apis.scripting.getRegisteredContentScripts();
+      return new Set(scripts.flatMap((script) => hostOfScriptId(script.id) ?? []));
+    },
     /** After the options page was granted the domain's origin (the request needs the agent's click, there). */
     async add(input: string): Promise<string | undefined> {
       const host = normalizeDeskDomain(input);

@@ -7,6 +7,7 @@ import { accountHandlers } from './accounts';
 import { badgeHandlers } from './badges';
 import { ReadCache } from './cache';
 import { configHandlers } from './config-handlers';
+import { customDomainHandlers } from './custom-domain-handlers';
 import { createContactCache } from './contact-cache';
 import { contactReadHandlers } from './contact-reads';
 import { createDiagnostics } from './diagnostics';
@@ -31,6 +32,7 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     ...sessionHandlers(services),
     ...panelInjectionHandlers(services),
     ...configHandlers(services),
+    ...customDomainHandlers(services),
     ...diagnosticsHandlers(services),
     ...contactReadHandlers(services),
     ...ticketHandlers(services),

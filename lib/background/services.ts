@@ -6,6 +6,7 @@ import type { Handlers } from '../messages/router';
 import type { BackoffPolicy } from '../zoho/backoff';
 import type { ZohoHttp } from '../zoho/http';
 import type { ReadCache } from './cache';
+import type { createCustomDomains, DomainApis } from './custom-domains';
 import type { ContactCache } from './contact-cache';
 import type { Diagnostics } from './diagnostics';
 import type { ResolveOrg } from './org-resolver';
@@ -25,6 +26,10 @@ export interface HandlerDeps {
   timeoutMs?: number;
   backoff?: BackoffPolicy;
   diagnostics?: Diagnostics;
+  /** browser.permissions / browser.scripting as custom Desk domains use them; tests pass an in-memory pair. */
+  domainApis?: DomainApis;
+  customDomains?: ReturnType<typeof createCustomDomains>;
+  policyCustomDomains?: () => Promise<string[]>;
 }
 
 export type PanelScript = '/panel.js' | '/account-panel.js' | '/merge-dialog.js';

@@ -5,6 +5,8 @@ import {
   badgeSchema,
   configViewSchema,
   contactSchema,
+  customDomainsViewSchema,
+  dataCenterSchema,
   diagnosticEntrySchema,
   duplicateSchema,
   helpCenterSchema,
@@ -34,6 +36,8 @@ export const calls = {
   },
   'session.disconnect': { request: z.strictObject({}), reply: sessionSchema },
   'options.open': { request: z.strictObject({}), reply: z.null() },
+  /** A content script on a host that is not Zoho's: the registered custom domain it is on, and its data center. */
+  'site.get': { request: z.strictObject({}), reply: z.nullable(z.strictObject({ host: z.string(), dataCenter: dataCenterSchema })) },
   /**
    * The content script asks for the panel's code once it is on a contact page (see entrypoints/panel.ts), or for
    * the account panel's on an account page.
@@ -50,6 +54,11 @@ export const calls = {
     }),
     reply: configViewSchema,
   },
+  /** An org's own Desk domains: the agent's (removable) and the policy's, each with whether the origin is granted. */
+  'domains.list': { request: z.strictObject({}), reply: customDomainsViewSchema },
+  /** After the options page got the origin granted (the request needs the agent's click, so it is made there). */
+  'domains.add': { request: z.strictObject({ host: z.string().check(z.maxLength(300)) }), reply: customDomainsViewSchema },
+  'domains.remove': { request: z.strictObject({ host: z.string().check(z.maxLength(300)) }), reply: customDomainsViewSchema },
   'diagnostics.list': { request: z.strictObject({}), reply: z.array(diagnosticEntrySchema) },
   'diagnostics.clear': { request: z.strictObject({}), reply: z.null() },
 
@@ -164,6 +173,9 @@ export const extensionPageOnlyKinds: ReadonlySet<CallKind> = new Set<CallKind>([
   'config.save',
   'diagnostics.list',
   'diagnostics.clear',
+  'domains.list',
+  'domains.add',
+  'domains.remove',
 ]);
 
 /** The envelope on the wire. `kind` picks the schema; nothing else is accepted. */

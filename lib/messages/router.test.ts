@@ -88,7 +88,12 @@ describe('message router', () => {
 
   it.each([...extensionPageOnlyKinds])('refuses the options-only kind %s from a content script', async (kind) => {
     const { route, received } = recordingHandlers();
-    const payload = kind === 'config.save' ? { clientId: '1000.X' } : {};
+    const payloads: Partial<Record<string, object>> = {
+      'config.save': { clientId: '1000.X' },
+      'domains.add': { host: 'support.example.com' },
+      'domains.remove': { host: 'support.example.com' },
+    };
+    const payload = payloads[kind] ?? {};
     expect(calls[kind].request.safeParse(payload).success).toBe(true);
     const reply = await route(envelope(kind, payload), deskTab);
     expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-message' } });
@@ -149,5 +154,21 @@ describe('message router', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('sender trust on an org’s own Desk domain', () => {
+  const registered = new Set(['support.example.com']);
+  const tab = { id: OWN_ID, frameId: 0, tab: { id: 9 } };
+  it.each([
+    ['the registered host', 'https://support.example.com/agent/acme/contacts/details/1', 'content-script'],
+    ['a look-alike of it', 'https://support.example.com.evil.example/agent/x', null],
+    ['a sibling host', 'https://help.example.com/agent/x', null],
+    ['plain http', 'http://support.example.com/agent/x', null],
+    ['another port', 'https://support.example.com:8443/agent/x', null],
+  ])('%s', (_name, url, trust) => {
+    expect(senderTrust({ ...tab, url }, OWN_ID, OWN_ORIGIN, registered)).toBe(trust);
+    // Not registered (domain removed or permission revoked): nothing is answered.
+    expect(senderTrust({ ...tab, url }, OWN_ID, OWN_ORIGIN)).toBe(null);
   });
 });

@@ -30,9 +30,9 @@ export type ReplyEnvelope = { ok: true; data: unknown } | { ok: false; error: Ap
  * malformed, comes from an untrusted sender, or asks a content script cannot ask for (extensionPageOnlyKinds)
  * is answered with an error and reaches no handler.
  */
-export function createRouter(handlers: Handlers, trustOf: (sender: SenderInfo) => SenderTrust | null) {
+export function createRouter(handlers: Handlers, trustOf: (sender: SenderInfo) => SenderTrust | null | Promise<SenderTrust | null>) {
   return async function route(message: unknown, sender: SenderInfo): Promise<ReplyEnvelope> {
-    const trust = trustOf(sender);
+    const trust = await trustOf(sender);
     if (trust === null) {
       return { ok: false, error: makeError('bad-message', t('msgUntrustedSender')) };
     }

@@ -133,6 +133,10 @@ export const configViewSchema = z.object({
 });
 export type ConfigView = z.infer<typeof configViewSchema>;
 
+/** One custom Desk domain on the options page: `managed` ones come from the policy and cannot be removed there. */
+export const customDomainsViewSchema = z.array(z.object({ host: z.string(), managed: z.boolean(), granted: z.boolean() }));
+export type CustomDomainsView = z.infer<typeof customDomainsViewSchema>;
+
 /** One recent failure, for the options page's diagnostics list. */
 export const diagnosticEntrySchema = z.object({
   time: z.number(),

@@ -8,7 +8,13 @@ import type { SenderInfo } from './router';
  */
 export type SenderTrust = 'extension-page' | 'content-script';
 
-export function senderTrust(sender: SenderInfo, ownId: string, ownOrigin: string): SenderTrust | null {
+export function senderTrust(
+  sender: SenderInfo,
+  ownId: string,
+  ownOrigin: string,
+  /** An org's own Desk domains the content script is registered on right now (lib/background/custom-domains.ts). */
+  customHosts: ReadonlySet<string> = new Set(),
+): SenderTrust | null {
   if (sender.id !== ownId || !sender.url) return null;
   let url: URL;
   try {
@@ -23,5 +29,7 @@ export function senderTrust(sender: SenderInfo, ownId: string, ownOrigin: string
   const originOf = (u: URL) => `${u.protocol}//${u.host}`;
   if (originOf(url) === originOf(new URL(ownOrigin))) return 'extension-page';
   if (sender.frameId !== 0 || !sender.tab) return null;
-  return url.protocol === 'https:' && url.port === '' && DESK_HOSTS.includes(url.hostname) ? 'content-script' : null;
+  return url.protocol === 'https:' && url.port === '' && (DESK_HOSTS.includes(url.hostname) || customHosts.has(url.hostname))
+    ? 'content-script'
+    : null;
 }
