@@ -22,22 +22,34 @@ async function timeUntil(page: Page, condition: 'first-rows' | 'listed' | 'invit
     ([mode, size]) =>
       new Promise<number>((resolve, reject) => {
         const began = performance.now();
-        const root = document.querySelector('desk-companion-panel')?.shadowRoot;
-        if (!root) return reject(new Error('No panel to start from'));
+        if (!document.querySelector('desk-companion-panel')?.shadowRoot) return reject(new Error('No panel to start from'));
+        // Leaving the contact page removes its panel's host and the account panel mounts in a new one: the
+        // document is watched for that, and every host's shadow tree once it appears.
+        const root = () => document.querySelector('desk-companion-panel')?.shadowRoot;
         const done = () => {
-          const items = root.querySelectorAll('ul.dc-list.dc-scroll > li').length;
+          const current = root();
+          if (!current) return false;
+          const items = current.querySelectorAll('ul.dc-list.dc-scroll > li').length;
           if (mode === 'first-rows') return items > 0;
-          if (mode === 'listed') return items === size && !root.querySelector('section[aria-busy="true"]');
-          const status = root.querySelector('[role="status"]')?.textContent ?? '';
+          if (mode === 'listed') return items === size && !current.querySelector('section[aria-busy="true"]');
+          const status = current.querySelector('[role="status"]')?.textContent ?? '';
           return /\d+ invited/.test(status) && !status.includes('…');
         };
+        const watched = new Set<ShadowRoot>();
         const observer = new MutationObserver(() => {
+          const current = root();
+          if (current && !watched.has(current)) {
+            watched.add(current);
+            observer.observe(current, { subtree: true, childList: true, attributes: true, characterData: true });
+          }
           if (!done()) return;
           observer.disconnect();
           clearTimeout(timeout);
           resolve(performance.now() - began);
         });
-        observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+        observer.observe(document.documentElement, { childList: true });
+        watched.add(root()!);
+        observer.observe(root()!, { subtree: true, childList: true, attributes: true, characterData: true });
         const timeout = setTimeout(() => {
           observer.disconnect();
           reject(new Error(`${mode}: not reached within 60 s`));
