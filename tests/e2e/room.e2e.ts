@@ -16,7 +16,18 @@ const PANEL_WIDTH = { expanded: 340, collapsed: 44 };
 async function setCollapsed(page: Page, collapsed: boolean) {
   const panel = panelOf(page);
   const want = collapsed ? 'Expand Desk Companion' : 'Collapse Desk Companion';
-  await expect.poll(() => panel.getByRole('button', { name: /^(Expand|Collapse) Desk Companion$/ }).count()).toBe(1);
+  // The remembered choice arrives after the first paint: decide only once the toggle and the room agree on it.
+  await expect
+    .poll(
+      async () => {
+        const width = await page.evaluate(() => document.querySelector<HTMLElement>('desk-companion-panel')?.style.width);
+        if (width === `${PANEL_WIDTH.expanded}px`) return panel.getByRole('button', { name: 'Collapse Desk Companion' }).count();
+        if (width === `${PANEL_WIDTH.collapsed}px`) return panel.getByRole('button', { name: 'Expand Desk Companion' }).count();
+        return 0;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(1);
   if ((await panel.getByRole('button', { name: want }).count()) === 0) {
     await panel.getByRole('button', { name: collapsed ? 'Collapse Desk Companion' : 'Expand Desk Companion' }).click();
   }
