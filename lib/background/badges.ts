@@ -7,10 +7,7 @@ export function badgeHandlers({ resolveOrg, cache, contacts }: BackgroundService
   'badges.ofUser' | 'badges.catalogue' | 'badges.award' | 'badges.revoke'
 > {
   return {
-    'badges.ofUser': async ({ org, userId }, sender) => {
-      const ctx = await resolveOrg(org);
-      return contacts.perContact(ctx, sender, ['userBadges', userId], () => listUserBadges(ctx, userId));
-    },
+    'badges.ofUser': async ({ org, userId }, sender) => contacts.badgesOf(await resolveOrg(org), sender, userId),
     'badges.catalogue': async ({ org }) => {
       const ctx = await resolveOrg(org);
       return cache.get(contacts.key(ctx, 'badges'), REFERENCE, () => listBadges(ctx));
