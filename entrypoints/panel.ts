@@ -2,9 +2,10 @@
 // it into the content script's world when the agent is on a contact page (see lib/background/handlers.ts,
 // "panel.load"), so the Desk pages that are not contact pages never parse it.
 import { Panel } from '@/components/Panel/Panel';
+import { handOver } from '@/lib/page-world/injected';
 import { createPanelMounter } from './contact/mount-panel';
 import { PANEL_GLOBAL } from './contact/panel-global';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<symbol, unknown>)[PANEL_GLOBAL] = createPanelMounter(Panel);
+  handOver(PANEL_GLOBAL, createPanelMounter(Panel));
 });

@@ -1,10 +1,9 @@
 import { t } from '@/lib/i18n';
-import type { CallBackground } from '@/lib/messages/call';
 import type { AccountPage } from '@/lib/page/desk-pages';
 import { LoadErrors } from '../common/Alerts';
 import { Section } from '../common/Section';
-import { PanelFrame } from '../common/PanelFrame';
-import { panelProblem, ProblemNotice } from '../common/ProblemNotice';
+import { PanelFrame, type PanelProps } from '../common/PanelFrame';
+import { panelProblem } from '../common/ProblemNotice';
 import { ContactList } from './ContactList';
 import { InviteAll } from './InviteAll';
 import { useAccountData } from './useAccountData';
@@ -12,30 +11,24 @@ import { useAccountData } from './useAccountData';
 // What only this panel needs; the shared panel styles come with the panel's host.
 const ACCOUNT_STYLES = '.dc-scroll{max-height:40vh;overflow:auto}.dc-group{margin:8px 0}';
 
-export interface AccountPanelProps {
-  page: AccountPage;
-  api: CallBackground;
-  navigate: (url: string) => void;
-  signal: AbortSignal;
-}
+type AccountPanelProps = PanelProps<AccountPage>;
 
 /**
  * The panel on an account's page. Desk's own header names the account (the API has no account read here), so the
  * panel is about its contacts: every one of them listed, and all of them invited to a help center at once.
  */
 export function AccountPanel(props: AccountPanelProps) {
+  const data = useAccountData(props.page, props.api, props.signal);
   return (
-    <PanelFrame signal={props.signal}>
+    <PanelFrame {...props} problem={panelProblem(data.session, data.store)} restart={data.restart}>
       <style>{ACCOUNT_STYLES}</style>
-      <AccountContent {...props} />
+      <AccountContent {...props} data={data} />
     </PanelFrame>
   );
 }
 
-function AccountContent(props: AccountPanelProps) {
-  const data = useAccountData(props.page, props.api, props.signal);
-  const problem = panelProblem(data.session, data.store);
-  if (problem) return <ProblemNotice problem={problem} api={props.api} signal={props.signal} restart={data.restart} />;
+function AccountContent(props: AccountPanelProps & { data: ReturnType<typeof useAccountData> }) {
+  const { data } = props;
   const { contacts, complete } = data;
   const helpCenters = data.helpCenters?.status === 'ok' && complete ? data.helpCenters.data : undefined;
   return (

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ApiError, Duplicate } from '@/lib/messages/protocol';
+import { loadInjected } from '@/lib/page-world/injected';
 import { useContactData } from '../ContactData/ContactData';
 import { ErrorAlert } from '../common/Alerts';
 import { describeError } from '../common/errors';
-import { registeredMergeDialog } from './merge-dialog-global';
+import { MERGE_DIALOG_GLOBAL, registeredMergeDialog } from './merge-dialog-global';
 
 /** Loads the merge dialog's code the first time the agent opens it, then shows it in a slot of the section. */
 export function LazyMergeDialog(props: { duplicate: Duplicate; onClose: () => void }) {
@@ -15,7 +16,7 @@ export function LazyMergeDialog(props: { duplicate: Duplicate; onClose: () => vo
 
   const load = () => {
     setFailure(null);
-    data.api('panel.load', { panel: 'merge' }, data.signal).then(
+    loadInjected(data.api, 'merge', MERGE_DIALOG_GLOBAL, data.signal).then(
       (reply) => (reply.ok ? setIsland(registeredMergeDialog) : setFailure(reply.error)),
       () => undefined, // Aborted: the agent left this contact.
     );

@@ -1,58 +1,84 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+// The whole panel against the real fake Zoho: its shell (landmark, collapse, the remembered choice), what it fires
+// and how often, and what the agent sees when signing in or Zoho fails. States the default world lacks come from
+// the fake's own controls (faults, the accounts session, its live world), never from a hand-written reply.
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { DEMO } from '@/fake-zoho/worlds';
+import { optionsClientItem } from '@/lib/config';
 import { panelCollapsed } from '@/lib/preferences';
-import { apiError, createFakeApi, page } from '@/tests/support/fake-api';
-import { renderPanel, settled } from '@/tests/support/render-panel';
+import { DEFAULT_BACKOFF } from '@/lib/zoho/backoff';
+import { contactOnFake, LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
+import { settled } from '@/tests/support/render-panel';
 import { Panel } from './Panel';
 import { panelStyles } from './styles';
-import { render } from '@testing-library/preact';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
+const { h, renderOnFake, requestsTo } = usePanelOnFake();
+const SECTIONS = ['Help centers', 'Badges', 'Labels', 'Duplicates'];
+const CONTACT = 'GET /api/v1/contacts/{contactId}';
+const MEMBERSHIPS = 'GET /api/v1/contacts/{contactId}/helpCenters';
+const HELP_CENTERS = 'GET /api/v1/helpCenters';
+const BADGES = 'GET /api/v1/badges';
+const DUPLICATES = 'GET /api/v1/groupContacts';
+const USER_BADGES = 'GET /api/v1/users/{userId}/badges';
+const USER_LABELS = 'GET /api/v1/users/{userId}/labels';
+const LABELS = 'GET /api/v1/labels';
+/** Reads that retry by themselves give up after this many answers. */
+const ATTEMPTS = DEFAULT_BACKOFF.maxAttempts;
+
+const acme = () => h.fake.world.orgs.find((org) => org.id === DEMO.orgId)!;
+const deskRequests = async () => (await h.fake.control.log()).filter((entry) => entry.path.startsWith('/api/'));
+/** Signed out in the options page; the sign-in the harness made before the test is forgotten with it. */
+async function disconnect() {
+  await h.call('session.disconnect', {});
+  h.authFlows.length = 0;
+}
+const allSettled = async () => {
+  for (const name of SECTIONS) await settled(name, LOADED);
+};
 
 describe('Panel shell', () => {
   it('is one complementary landmark with four regions that settle', async () => {
-    renderPanel();
+    renderOnFake(DEMO.contacts.active);
     expect(screen.getAllByRole('complementary', { name: 'Desk Companion' })).toHaveLength(1);
-    for (const name of ['Help centers', 'Badges', 'Labels', 'Duplicates']) {
-      expect(screen.getByRole('region', { name }).getAttribute('aria-busy')).toBe('true');
-    }
-    for (const name of ['Help centers', 'Badges', 'Labels', 'Duplicates']) await settled(name);
-    for (const name of ['Help centers', 'Badges', 'Labels', 'Duplicates']) {
-      expect(screen.getByRole('region', { name }).getAttribute('aria-busy')).toBeNull();
-    }
+    for (const name of SECTIONS) expect(screen.getByRole('region', { name }).getAttribute('aria-busy')).toBe('true');
+    await allSettled();
+    for (const name of SECTIONS) expect(screen.getByRole('region', { name }).getAttribute('aria-busy')).toBeNull();
+    expect(screen.getByText(DEMO.names.active)).toBeTruthy();
   });
 
-  it('fires the level-1 calls at once and each shared read only once', async () => {
-    const { fake } = renderPanel((state) => {
-      // Two help centers, one user.
-      state.memberships[page.contactId]!.push({ helpCenter: state.helpCenters[1]!, userId: '301', userStatus: 'ACTIVE' });
-    });
-    await waitFor(() => expect(fake.callsOf('duplicates.find')).toHaveLength(1));
-    // The view's own reads first, the background told first of all that a contact view opened.
-    expect(fake.calls.slice(0, 7).map((c) => c.kind)).toEqual([
-      'contact.open',
-      'contact.get',
-      'contact.helpCenters',
-      'duplicates.find',
-      'session.get',
-      'helpCenters.list',
-      'badges.catalogue',
-    ]);
-    await settled('Labels');
-    await settled('Badges');
-    expect(fake.callsOf('contact.get')).toHaveLength(1);
-    expect(fake.callsOf('contact.helpCenters')).toHaveLength(1);
-    expect(fake.callsOf('badges.ofUser')).toEqual([{ org: { dataCenter: 'eu', portal: 'acme' }, userId: '301' }]);
-    expect(fake.callsOf('labels.ofUser')).toHaveLength(1);
-    expect(fake.callsOf('labels.catalogue').map((p) => p.helpCenterId).sort()).toEqual(['201', '202']);
+  it('fires the level-1 reads at once: none of them waits for the contact’s help-center users', async () => {
+    // The memberships never answer (the read gives up after a second): whatever reaches Zoho meanwhile did not
+    // wait for them.
+    h.restart({ timeoutMs: 1_000 });
+    await h.fake.control.injectFault({ route: MEMBERSHIPS, kind: 'hang' });
+    renderOnFake(DEMO.contacts.pending);
+    await waitFor(
+      async () => {
+        const routes = new Set((await deskRequests()).map((entry) => entry.route));
+        for (const route of [CONTACT, MEMBERSHIPS, HELP_CENTERS, BADGES, DUPLICATES]) expect(routes).toContain(route);
+      },
+      { timeout: LOADED },
+    );
+    expect((await deskRequests()).filter((entry) => [USER_BADGES, USER_LABELS, LABELS].includes(entry.route))).toEqual([]);
+  });
+
+  it('reads what several sections share only once: the contact, its users, each user’s badges and labels, each catalogue', async () => {
+    const contactId = DEMO.contacts.pending;
+    const users = [DEMO.helpCenters.pendingIn, DEMO.helpCenters.activeIn].map((center) => DEMO.userIdOf(contactId, center));
+    renderOnFake(contactId);
+    await allSettled();
+    expect((await requestsTo(CONTACT)).map((entry) => entry.path)).toEqual([`/api/v1/contacts/${contactId}`]);
+    expect(await requestsTo(MEMBERSHIPS)).toHaveLength(1);
+    const perUser = async (route: string) => (await requestsTo(route)).map((entry) => entry.path.split('/')[4]).sort();
+    expect(await perUser(USER_BADGES)).toEqual([...users].sort());
+    expect(await perUser(USER_LABELS)).toEqual([...users].sort());
+    const catalogues = (await requestsTo(LABELS)).map((entry) => new URLSearchParams(entry.query).get('helpCenterId')).sort();
+    expect(catalogues).toEqual([DEMO.helpCenters.pendingIn, DEMO.helpCenters.activeIn].sort());
   });
 
   it('collapses and remembers it', async () => {
-    renderPanel();
+    renderOnFake(DEMO.contacts.active);
     const button = screen.getByRole('button', { name: 'Collapse Desk Companion' });
     expect(button.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(button);
@@ -64,7 +90,7 @@ describe('Panel shell', () => {
 
   it('reads the remembered state on mount', async () => {
     await panelCollapsed.setValue(true);
-    renderPanel();
+    renderOnFake(DEMO.contacts.active);
     expect(await screen.findByRole('button', { name: 'Expand Desk Companion' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Expand Desk Companion' }));
     await waitFor(async () => expect(await panelCollapsed.getValue()).toBe(false));
@@ -72,8 +98,8 @@ describe('Panel shell', () => {
   });
 
   it('follows a toggle made in another tab: the whole panel, not only its width', async () => {
-    renderPanel();
-    await settled('Help centers');
+    renderOnFake(DEMO.contacts.active);
+    await settled('Help centers', LOADED);
     // Another tab (or the keyboard shortcut) writes the choice; this tab only hears of it through storage.
     await panelCollapsed.setValue(true);
     expect(await screen.findByRole('button', { name: 'Expand Desk Companion' })).toBeTruthy();
@@ -84,107 +110,104 @@ describe('Panel shell', () => {
   });
 
   it('offers "Connect to Zoho" when not connected, then loads everything', async () => {
-    const { fake } = renderPanel((state) => {
-      state.session.connected = false;
-    });
-    fake.failNext('contact.get', apiError('not-connected', 'Not connected.'));
-    const connect = await screen.findByRole('button', { name: 'Connect to Zoho' });
+    await disconnect();
+    renderOnFake(DEMO.contacts.active);
+    const connect = await screen.findByRole('button', { name: 'Connect to Zoho' }, { timeout: LOADED });
     expect(screen.getByRole('complementary').textContent).toMatch(/not connected/i);
+    expect(await deskRequests()).toEqual([]);
     fireEvent.click(connect);
-    await settled('Help centers');
-    expect(fake.callsOf('session.connect')).toHaveLength(1);
+    await allSettled();
+    expect(h.authFlows.map((flow) => flow.interactive)).toEqual([true]);
     expect(screen.queryByRole('button', { name: 'Connect to Zoho' })).toBeNull();
-    expect(fake.callsOf('contact.get')).toHaveLength(2);
+    expect(screen.getByText(DEMO.names.active)).toBeTruthy();
+    expect(await requestsTo(CONTACT)).toHaveLength(1);
   });
 
-  it('treats any not-connected reply as not connected', async () => {
-    const fake = createFakeApi();
-    fake.failNext('duplicates.find', apiError('not-connected', 'Sign in again.'));
-    renderPanel(undefined, { fake });
-    expect(await screen.findByRole('button', { name: 'Connect to Zoho' })).toBeTruthy();
+  it('treats a sign-in Zoho refuses on any one read as not connected', async () => {
+    // The duplicates search alone refuses the token, before and after a refresh.
+    await h.fake.control.injectFault({ route: DUPLICATES, kind: 401, count: 2 });
+    renderOnFake(DEMO.contacts.active);
+    expect(await screen.findByRole('button', { name: 'Connect to Zoho' }, { timeout: LOADED })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toMatch(/INVALID_OAUTH/);
+    expect(screen.queryByRole('region', { name: 'Help centers' })).toBeNull();
   });
 
   it('says it is not connected and connects through the options when no Zoho client is set up', async () => {
-    const { fake } = renderPanel((state) => {
-      state.session = { connected: false, configured: false, dataCenter: null, grant: null };
-    });
-    fireEvent.click(await screen.findByRole('button', { name: 'Connect to Zoho' }));
+    await disconnect();
+    await optionsClientItem.removeValue();
+    const openOptionsPage = vi.fn(async () => {});
+    h.restart({ openOptionsPage });
+    renderOnFake(DEMO.contacts.active);
+    fireEvent.click(await screen.findByRole('button', { name: 'Connect to Zoho' }, { timeout: LOADED }));
     expect(screen.getByText(/not connected/)).toBeTruthy();
-    await waitFor(() => expect(fake.callsOf('options.open')).toHaveLength(1));
+    await waitFor(() => expect(openOptionsPage).toHaveBeenCalledTimes(1), { timeout: LOADED });
+    expect(h.authFlows).toEqual([]);
   });
 
-  it('shows a wrong data center once, with Retry', async () => {
-    const fake = createFakeApi();
-    const error = apiError('wrong-data-center', 'This portal lives in the EU data center.', { code: 'INVALID_OAUTH', requestId: 'r-9' });
-    for (const kind of ['contact.get', 'contact.helpCenters', 'helpCenters.list', 'badges.catalogue', 'duplicates.find'] as const) {
-      fake.failNext(kind, error);
-    }
-    renderPanel(undefined, { fake });
-    const alert = await screen.findByRole('alert');
+  it('shows a page in another data center than the sign-in once, and Retry works once connected there', async () => {
+    // Signed in with acme's US account, on a Desk page in the EU data center.
+    renderOnFake(DEMO.eu.contactId, { url: DEMO.contactUrl(DEMO.eu.host, DEMO.eu.contactId, DEMO.eu) });
+    const alert = await screen.findByRole('alert', {}, { timeout: LOADED });
     expect(screen.getAllByRole('alert')).toHaveLength(1);
-    expect(alert.textContent).toMatch(/EU data center/);
-    expect(alert.textContent).toMatch(/INVALID_OAUTH/);
-    expect(alert.textContent).toMatch(/r-9/);
+    expect(alert.textContent).toMatch(/Europe|EU|\(eu\)/);
+    expect(await deskRequests()).toEqual([]);
+    await h.connect({ agent: DEMO.eu.agent });
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    await settled('Help centers');
+    await allSettled();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows a failure with its code and retries on demand', async () => {
-    const fake = createFakeApi();
-    fake.failNext('duplicates.find', apiError('server', 'Zoho answered 500.', { code: 'INTERNAL_SERVER_ERROR', requestId: 'abc-1' }));
-    renderPanel(undefined, { fake });
-    const section = await settled('Duplicates');
+    await h.fake.control.injectFault({ route: DUPLICATES, kind: 500, count: ATTEMPTS });
+    renderOnFake(DEMO.contacts.active);
+    const section = await settled('Duplicates', LOADED);
     const alert = section.getByRole('alert');
     expect(alert.textContent).toMatch(/INTERNAL_SERVER_ERROR/);
-    expect(alert.textContent).toMatch(/abc-1/);
     fireEvent.click(section.getByRole('button', { name: 'Retry' }));
-    expect(await section.findByText('No duplicates found')).toBeTruthy();
+    expect(await section.findByText('No duplicates found', {}, { timeout: LOADED })).toBeTruthy();
     expect(section.queryByRole('alert')).toBeNull();
   });
 
   it('says Zoho is rate-limiting and retries once by itself', async () => {
-    const fake = createFakeApi();
-    fake.failNext('duplicates.find', apiError('rate-limited', 'Too many requests.', { code: 'TOO_MANY_REQUESTS', retryInMs: 30 }));
-    renderPanel(undefined, { fake });
+    await h.fake.control.injectFault({ route: DUPLICATES, kind: 429, count: ATTEMPTS, retryAfterSeconds: 1 });
+    renderOnFake(DEMO.contacts.active);
     const section = within(screen.getByRole('region', { name: 'Duplicates' }));
-    const alert = await section.findByRole('alert');
+    const alert = await section.findByRole('alert', {}, { timeout: LOADED });
     expect(alert.textContent).toMatch(/rate-limiting/);
     expect(alert.textContent).toMatch(/retry in 1 second/);
-    expect(await section.findByText('No duplicates found')).toBeTruthy();
-    expect(fake.callsOf('duplicates.find')).toHaveLength(2);
+    expect(await section.findByText('No duplicates found', {}, { timeout: LOADED })).toBeTruthy();
+    // The background's own attempts, all refused, then the one the panel made by itself.
+    expect((await requestsTo(DUPLICATES)).map((entry) => entry.status)).toEqual([...Array(ATTEMPTS).fill(429), 200]);
   });
 
   it('drops answers that arrive after the signal aborted', async () => {
-    const fake = createFakeApi((state) => {
-      state.helpCenters[0]!.name = 'Contact A portal';
-    });
-    fake.hold();
+    acme().helpCenters.find((center) => center.id === DEMO.helpCenters.main)!.name = 'Contact A portal';
     const controller = new AbortController();
-    renderPanel(undefined, { fake, signal: controller.signal });
-    expect(fake.calls.length).toBeGreaterThanOrEqual(6);
+    const { answered } = renderOnFake(DEMO.contacts.active, { signal: controller.signal });
     controller.abort();
-    await fake.release();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await answered();
+    expect(await requestsTo(MEMBERSHIPS)).toHaveLength(1);
     expect(screen.queryByText('Contact A portal')).toBeNull();
+    expect(screen.queryByText(DEMO.names.active)).toBeNull();
     expect(screen.queryByText('No duplicates found')).toBeNull();
-    expect(fake.callsOf('badges.ofUser')).toHaveLength(0);
+    // The background starts the users' badge reads when the memberships arrive (contact.open); the aborted panel
+    // adds none of its own on top of that one.
+    expect((await requestsTo(USER_BADGES)).length).toBeLessThanOrEqual(1);
   });
 
   it('renders nothing of contact A on contact B when remounted with a new key', async () => {
-    const fakeA = createFakeApi((state) => {
-      state.helpCenters[0]!.name = 'Contact A portal';
-    });
-    fakeA.hold();
+    const contactA = contactOnFake(h, DEMO.contacts.pending);
+    const contactB = contactOnFake(h, DEMO.contacts.active);
     const a = new AbortController();
-    const { rerender } = render(<Panel key="a" page={page} api={fakeA.api} navigate={() => {}} signal={a.signal} />);
+    const { rerender } = render(<Panel key="a" page={contactA.page} api={contactA.api} navigate={() => {}} signal={a.signal} />);
     a.abort();
-    const fakeB = createFakeApi();
-    const b = new AbortController();
-    rerender(<Panel key="b" page={{ ...page, contactId: '1000000000002' }} api={fakeB.api} navigate={() => {}} signal={b.signal} />);
-    await fakeA.release();
-    expect(screen.queryByText('Contact A portal')).toBeNull();
+    rerender(<Panel key="b" page={contactB.page} api={contactB.api} navigate={() => {}} signal={new AbortController().signal} />);
+    await contactA.answered();
+    await allSettled();
+    expect(screen.getByText(DEMO.names.active)).toBeTruthy();
+    expect(screen.queryByText(DEMO.names.pending)).toBeNull();
     expect(screen.getAllByRole('complementary')).toHaveLength(1);
+    await contactB.answered();
   });
 
   it('exports CSS with focus outlines, dark mode and no external resources', () => {
@@ -195,26 +218,26 @@ describe('Panel shell', () => {
 });
 
 describe('Panel sign-in failures', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('asks to connect again when the stored sign-in failed', async () => {
-    const fake = createFakeApi();
-    fake.failNext('contact.get', apiError('auth-failed', 'The token was revoked.', { code: 'INVALID_OAUTH' }));
-    renderPanel(undefined, { fake });
-    expect(await screen.findByRole('button', { name: 'Connect to Zoho' })).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toMatch(/INVALID_OAUTH/);
+  it('asks to connect again when the stored sign-in was revoked', async () => {
+    await h.fake.control.revokeRefreshTokens();
+    await h.fake.control.expireAccessTokens();
+    renderOnFake(DEMO.contacts.active);
+    expect(await screen.findByRole('button', { name: 'Connect to Zoho' }, { timeout: LOADED })).toBeTruthy();
+    // What the accounts server answered the refresh with.
+    expect(screen.getByRole('alert').textContent).toMatch(/invalid_code/);
   });
 
   it('shows a failed connect with Retry', async () => {
-    const fake = createFakeApi((state) => {
-      state.session.connected = false;
-    });
-    fake.failNext('session.connect', apiError('auth-failed', 'The sign-in window was closed.'));
-    renderPanel(undefined, { fake });
-    fireEvent.click(await screen.findByRole('button', { name: 'Connect to Zoho' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/sign-in window was closed/);
+    await disconnect();
+    // Nobody is signed in to Zoho in the browser, so the sign-in ends without a grant.
+    await h.fake.control.setAccountsSession(null);
+    renderOnFake(DEMO.contacts.active);
+    fireEvent.click(await screen.findByRole('button', { name: 'Connect to Zoho' }, { timeout: LOADED }));
+    expect(await screen.findByRole('alert', {}, { timeout: LOADED })).toBeTruthy();
+    await h.fake.control.setAccountsSession(DEMO.agent);
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    await settled('Help centers');
-    expect(fake.callsOf('session.connect')).toHaveLength(2);
+    await allSettled();
+    expect(h.authFlows).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Connect to Zoho' })).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 import { t } from '@/lib/i18n';
-import type { CallBackground } from '@/lib/messages/call';
 import { detailPageUrl, type PanelPage } from '@/lib/page/desk-pages';
 import { BadgesSection } from '../Badges/Badges';
 import { ContactDataProvider, useContactData } from '../ContactData/ContactData';
@@ -8,38 +7,37 @@ import { HelpCentersSection } from '../HelpCenters/HelpCenters';
 import { LabelsSection } from '../Labels/Labels';
 import { followInPlace } from '../common/follow';
 import { contactName } from '../common/names';
-import { PanelFrame } from '../common/PanelFrame';
-import { panelProblem, ProblemNotice } from '../common/ProblemNotice';
-
-export interface PanelProps {
-  page: PanelPage;
-  api: CallBackground;
-  navigate: (url: string) => void;
-  signal: AbortSignal;
-}
+import { PanelFrame, type PanelProps } from '../common/PanelFrame';
+import { panelProblem } from '../common/ProblemNotice';
 
 /**
  * The Desk Companion panel for one contact, or for a ticket's requester. The content script mounts it again, with
  * a new key and signal, whenever the contact or ticket changes; every read passes the signal and drops answers that come after it aborted.
  */
-export function Panel(props: PanelProps) {
+export function Panel(props: PanelProps<PanelPage>) {
   return (
-    <PanelFrame signal={props.signal}>
-      <ContactDataProvider page={props.page} api={props.api} signal={props.signal} navigate={props.navigate}>
-        <PanelContent />
-      </ContactDataProvider>
-    </PanelFrame>
+    <ContactDataProvider page={props.page} api={props.api} signal={props.signal} navigate={props.navigate}>
+      <ContactPanel />
+    </ContactDataProvider>
   );
 }
 
-function PanelContent() {
+function ContactPanel() {
   const data = useContactData();
   const ticketError = data.ticket?.status === 'error' ? data.ticket.error : null;
   const panelWide = panelProblem(data.session, data.store);
   // A grant from before ticket pages lacks their scope: only signing in again grants it. A ticket that cannot be
   // read otherwise (gone, or hidden from the agent's role) is the whole panel's problem too.
   const problem = ticketError?.code === 'SCOPE_MISMATCH' && !panelWide ? 'ticket-scope' : (panelWide ?? ticketError);
-  if (problem) return <ProblemNotice problem={problem} api={data.api} signal={data.signal} restart={data.restart} />;
+  return (
+    <PanelFrame {...data} problem={problem}>
+      <PanelContent />
+    </PanelFrame>
+  );
+}
+
+function PanelContent() {
+  const data = useContactData();
   if (!data.page.contactId) {
     return (
       <p class="dc-notice dc-muted" role="status" aria-busy="true">

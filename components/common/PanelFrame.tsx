@@ -1,13 +1,25 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import type { CallBackground } from '@/lib/messages/call';
+import type { DeskPage } from '@/lib/page/desk-pages';
 import { panelCollapsed } from '@/lib/preferences';
+import { ProblemNotice, type PanelProblem, type ProblemNoticeProps } from './ProblemNotice';
+
+/** What the content script hands every panel it mounts, whatever page the panel is about. */
+export interface PanelProps<P extends DeskPage> {
+  page: P;
+  api: CallBackground;
+  navigate: (url: string) => void;
+  signal: AbortSignal;
+}
 
 /**
- * The panel's landmark, heading and collapse toggle, around whatever page it is about (a contact, an account).
- * The collapsed state is the agent's, remembered across pages and tabs.
+ * The panel's landmark, heading and collapse toggle, around whatever page it is about (a contact, an account),
+ * and in place of that page's content the notice of a problem that stops the whole panel (`restart` loads the
+ * page's data again). The collapsed state is the agent's, remembered across pages and tabs.
  */
-export function PanelFrame(props: { signal: AbortSignal; children: ComponentChildren }) {
+export function PanelFrame(props: Omit<ProblemNoticeProps, 'problem'> & { problem: PanelProblem | null; children: ComponentChildren }) {
   const [collapsed, setCollapsed] = useState(false);
   const bodyId = useId();
   const toggled = useRef(false);
@@ -61,7 +73,8 @@ export function PanelFrame(props: { signal: AbortSignal; children: ComponentChil
         </button>
       </header>
       <div id={bodyId} class="dc-body" hidden={collapsed}>
-        {props.children}
+        {/* The frame's props are the notice's: on this branch `problem` is set. */}
+        {props.problem ? <ProblemNotice {...(props as ProblemNoticeProps)} /> : props.children}
       </div>
     </aside>
   );

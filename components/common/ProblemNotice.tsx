@@ -31,7 +31,14 @@ export function panelProblem(session: Res<Session> | undefined, store: ResourceS
  * What the panel shows instead of its sections when the whole panel cannot work: not signed in (Connect), no
  * Zoho client yet (the options page), or a panel-wide failure (Retry). `restart` loads the page's data again.
  */
-export function ProblemNotice(props: { problem: PanelProblem; api: CallBackground; signal: AbortSignal; restart: () => void }) {
+export interface ProblemNoticeProps {
+  problem: PanelProblem;
+  api: CallBackground;
+  signal: AbortSignal;
+  restart: () => void;
+}
+
+export function ProblemNotice(props: ProblemNoticeProps) {
   const { problem, api, signal, restart } = props;
   const [connecting, setConnecting] = useState(false);
   const [connectError, setConnectError] = useState<ApiError | null>(null);

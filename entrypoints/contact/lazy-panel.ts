@@ -1,7 +1,8 @@
 import { callBackground } from '@/lib/messages/call';
 import type { DeskPage } from '@/lib/page/desk-pages';
 import type { MountedView } from '@/lib/page/contact-view';
-import { ACCOUNT_PANEL_GLOBAL, PANEL_GLOBAL, registeredPanel, type PanelMounter } from './panel-global';
+import { injected, loadInjected } from '@/lib/page-world/injected';
+import { ACCOUNT_PANEL_GLOBAL, PANEL_GLOBAL, type PanelMounter, type PanelMounterFactory } from './panel-global';
 
 /**
  * Mounts a panel, loading its code the first time a page needs it: the contact panel, or with `account` the
@@ -13,10 +14,8 @@ export function createLazyPanel<P extends DeskPage>(owner: symbol, account?: 'ac
   let loading: Promise<PanelMounter<P> | undefined> | undefined;
 
   function load(): Promise<PanelMounter<P> | undefined> {
-    const ready = registeredPanel<P>(key);
-    if (ready) return Promise.resolve((mounter ??= ready(owner, callBackground)));
-    loading ??= callBackground('panel.load', { panel: account }).then((reply) => {
-      const factory = reply.ok ? registeredPanel<P>(key) : undefined;
+    loading ??= loadInjected(callBackground, account, key).then((reply) => {
+      const factory = reply.ok ? injected<PanelMounterFactory<P>>(key) : undefined;
       if (!factory) loading = undefined;
       else mounter ??= factory(owner, callBackground);
       return mounter;

@@ -10,7 +10,3 @@ export const ACCOUNT_PANEL_GLOBAL = Symbol.for('desk-companion/account-panel-mou
 
 export type PanelMounterFactory<P extends DeskPage> = ReturnType<typeof createPanelMounter<P>>;
 export type PanelMounter<P extends DeskPage> = ReturnType<PanelMounterFactory<P>>;
-
-export function registeredPanel<P extends DeskPage>(key: symbol): PanelMounterFactory<P> | undefined {
-  return (globalThis as { [key: symbol]: PanelMounterFactory<P> | undefined })[key];
-}

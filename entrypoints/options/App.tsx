@@ -4,6 +4,7 @@ import { dataCenterName, t } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { ApiError, ConfigView, DiagnosticEntry, Session } from '@/lib/messages/protocol';
 import { STORAGE_KEYS, touches } from '@/lib/storage-keys';
+import { Alert, Field } from './controls';
 import { CustomDomains } from './CustomDomains';
 import { Diagnostics } from './Diagnostics';
 
@@ -20,7 +21,7 @@ function errorText(error: ApiError): string {
 }
 
 export function App({ api }: { api: CallBackground }) {
-  const ids = { clientId: useId(), secret: useId(), clientIdNote: useId(), secretNote: useId(), heading: useId(), setup: useId() };
+  const ids = { clientIdNote: useId(), secretNote: useId(), heading: useId(), setup: useId() };
   const [session, setSession] = useState<Session | null>(null);
   const [config, setConfig] = useState<ConfigView | null>(null);
   const [diagnostics, setDiagnostics] = useState<DiagnosticEntry[]>([]);
@@ -123,32 +124,14 @@ export function App({ api }: { api: CallBackground }) {
           </div>
         ) : (
           <form onSubmit={(event) => void connect(event)} noValidate>
-            <label for={ids.clientId}>{t('optClientId')}</label>
-            <input
-              id={ids.clientId}
-              type="text"
-              value={clientId}
-              readOnly={managedId}
-              autoComplete="off"
-              spellcheck={false}
-              aria-describedby={ids.clientIdNote}
-              onInput={(event) => setClientId(event.currentTarget.value)}
-            />
+            <Field label={t('optClientId')} value={clientId} onValue={setClientId} readOnly={managedId} describedBy={ids.clientIdNote} />
             <p id={ids.clientIdNote} class="hint">
               {managedId ? t('optClientIdManaged') : t('optClientIdHint')}
             </p>
 
             {!config?.managed.clientSecret && (
               <>
-                <label for={ids.secret}>{t('optClientSecret')}</label>
-                <input
-                  id={ids.secret}
-                  type="password"
-                  value={secret}
-                  autoComplete="off"
-                  aria-describedby={ids.secretNote}
-                  onInput={(event) => setSecret(event.currentTarget.value)}
-                />
+                <Field label={t('optClientSecret')} value={secret} onValue={setSecret} secret describedBy={ids.secretNote} />
                 <p id={ids.secretNote} class="hint">
                   {t('optSecretHint')}
                   {config?.hasClientSecret ? ` ${t('optSecretSaved')}` : ''}
@@ -176,11 +159,7 @@ export function App({ api }: { api: CallBackground }) {
           </form>
         )}
 
-        {error && (
-          <p role="alert" class="alert">
-            {t('optSignInFailed', errorText(error))}
-          </p>
-        )}
+        <Alert text={error && t('optSignInFailed', errorText(error))} />
       </section>
 
       {config && (

@@ -4,6 +4,7 @@ import { domainOrigin, normalizeDeskDomain } from '@/lib/custom-domains';
 import { t } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { CustomDomainsView, Reply } from '@/lib/messages/protocol';
+import { Alert, Field } from './controls';
 
 /**
  * "Desk on your own domain": the browser grants an optional origin only during the agent's click, so the
@@ -11,7 +12,7 @@ import type { CustomDomainsView, Reply } from '@/lib/messages/protocol';
  * content script there (lib/background/custom-domains.ts).
  */
 export function CustomDomains({ api }: { api: CallBackground }) {
-  const ids = { heading: useId(), input: useId(), note: useId() };
+  const ids = { heading: useId(), note: useId() };
   const [rows, setRows] = useState<CustomDomainsView>([]);
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -57,26 +58,12 @@ export function CustomDomains({ api }: { api: CallBackground }) {
         {t('optDomainsIntro')}
       </p>
       <form onSubmit={add} noValidate>
-        <label for={ids.input}>{t('optDomainLabel')}</label>
-        <input
-          id={ids.input}
-          type="text"
-          value={typed}
-          autoComplete="off"
-          spellcheck={false}
-          placeholder="support.example.com"
-          aria-describedby={ids.note}
-          onInput={(event) => setTyped(event.currentTarget.value)}
-        />
+        <Field label={t('optDomainLabel')} value={typed} onValue={setTyped} placeholder="support.example.com" describedBy={ids.note} />
         <div class="actions">
           <button type="submit">{t('optDomainAdd')}</button>
         </div>
       </form>
-      {problem && (
-        <p role="alert" class="alert">
-          {problem}
-        </p>
-      )}
+      <Alert text={problem} />
       {rows.length === 0 ? (
         <p>{t('optDomainsNone')}</p>
       ) : (

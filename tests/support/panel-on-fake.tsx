@@ -1,5 +1,5 @@
 import { render } from '@testing-library/preact';
-import { beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { Panel } from '@/components/Panel/Panel';
 import { DEMO } from '@/fake-zoho/worlds';
 import type { CallBackground } from '@/lib/messages/call';
@@ -11,13 +11,33 @@ import { deskTab, useHarness, type Harness } from './zoho-harness';
 /** Every call crosses the router, the background and the fake's HTTPS server: on a loaded machine that takes a while. */
 export const LOADED = 20_000;
 
-/** The contact page of `contactId` in the default world's acme org, and the panel's api as a tab on it would call. */
-export function contactOnFake(h: Harness, contactId: string = DEMO.contacts.pending): { page: ContactPage; api: CallBackground } {
-  const url = DEMO.contactUrl('desk.zoho.com', contactId);
+export interface OnFake {
+  page: ContactPage;
+  api: CallBackground;
+  /** Resolves once every call made through `api` so far has had its answer handed back (the panel may drop it). */
+  answered(): Promise<void>;
+}
+
+/**
+ * The contact page of `contactId` in the default world's acme org (or the Desk page `url`), and the panel's api as
+ * a tab on it would call.
+ */
+export function contactOnFake(h: Harness, contactId: string = DEMO.contacts.pending, url = DEMO.contactUrl('desk.zoho.com', contactId)): OnFake {
   const page = parseContactPage(url);
   if (!page) throw new Error(`${url} is not a contact page`);
-  const api: CallBackground = (kind, payload) => h.call(kind, payload, deskTab(url));
-  return { page, api };
+  const inFlight = new Set<Promise<unknown>>();
+  const api: CallBackground = (kind, payload) => {
+    const reply = h.call(kind, payload, deskTab(url));
+    inFlight.add(reply);
+    void reply.finally(() => inFlight.delete(reply)).catch(() => undefined);
+    return reply;
+  };
+  async function answered() {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    // The panel's own continuation of the last answer runs after it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return { page, api, answered };
 }
 
 /**
@@ -28,14 +48,22 @@ export function contactOnFake(h: Harness, contactId: string = DEMO.contacts.pend
  */
 export function usePanelOnFake() {
   const h = useHarness();
+  const rendered: OnFake[] = [];
   beforeEach(() => h.connect());
+  // A panel unmounted mid-load still has calls on their way: they end within the test, so that none of them
+  // lands in the next test's fake (its log, its reset tokens).
+  afterEach(async () => {
+    for (const panel of rendered.splice(0)) await panel.answered();
+  });
 
-  function renderOnFake(contactId: string = DEMO.contacts.pending, options: { signal?: AbortSignal } = {}) {
-    const { page, api } = contactOnFake(h, contactId);
+  function renderOnFake(contactId: string = DEMO.contacts.pending, options: { signal?: AbortSignal; url?: string } = {}) {
+    const onFake = contactOnFake(h, contactId, options.url);
+    rendered.push(onFake);
+    const { page, api, answered } = onFake;
     const navigate = vi.fn<(url: string) => void>();
     const controller = new AbortController();
     const view = render(<Panel page={page} api={api} navigate={navigate} signal={options.signal ?? controller.signal} />);
-    return { ...view, navigate, controller, page };
+    return { ...view, navigate, controller, page, answered };
   }
 
   /** The fake's log entries for one route (a DeskApi route key such as "GET /api/v1/badges"). */
