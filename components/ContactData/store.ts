@@ -154,6 +154,31 @@ export class ResourceStore {
     return entry.promise as Promise<Reply<CallReply<K>> | null>;
   }
 
+  /**
+   * The state a write answered with, shown as if just read (and handed to onData, so a new help-center user gets
+   * its badges and labels); a read of the same key still under way is dropped. null: not known, read it again.
+   */
+  show<K extends CallKind>(kind: K, payload: CallRequest<K>, state: CallReply<K> | null) {
+    if (state === null) return void this.load(kind, payload, true);
+    if (this.disposed) return;
+    const key = keyOf(kind, payload);
+    const existing = this.entries.get(key);
+    if (existing?.timer) clearTimeout(existing.timer);
+    const reply: Reply<unknown> = { ok: true, data: state };
+    this.entries.set(key, {
+      kind,
+      payload,
+      res: { status: 'ok', data: state },
+      promise: Promise.resolve(reply),
+      seq: (existing?.seq ?? 0) + 1,
+      autoRetried: false,
+      timer: undefined,
+    });
+    rememberRead(key, kind, state);
+    this.onData?.(kind, payload, state);
+    this.notify();
+  }
+
   private async fetch<K extends CallKind>(kind: K, payload: CallRequest<K>): Promise<Reply<CallReply<K>> | null> {
     try {
       const reply = await this.api(kind, payload, this.signal);
