@@ -30,8 +30,16 @@ export function usePanelOnFake() {
   const h = useHarness();
   beforeEach(() => h.connect());
 
-  function renderOnFake(contactId: string = DEMO.contacts.pending, options: { signal?: AbortSignal } = {}) {
-    const { page, api } = contactOnFake(h, contactId);
+  /**
+   * `around` wraps the panel's api, for what only a browser does between the page and the background (dropping
+   * an answer when it stops the service worker, a missing receiver).
+   */
+  function renderOnFake(
+    contactId: string = DEMO.contacts.pending,
+    options: { signal?: AbortSignal; around?: (api: CallBackground) => CallBackground } = {},
+  ) {
+    const { page, api: direct } = contactOnFake(h, contactId);
+    const api = options.around ? options.around(direct) : direct;
     const navigate = vi.fn<(url: string) => void>();
     const controller = new AbortController();
     const view = render(<Panel page={page} api={api} navigate={navigate} signal={options.signal ?? controller.signal} />);
