@@ -83,8 +83,9 @@ describe('Help centers on the fake Zoho', () => {
     expect(main.queryByRole('alert')).toBeNull();
     expect(section.getAllByRole('alert')).toHaveLength(1);
     expect(statusIn(contactId, DEMO.helpCenters.main)).toBe('ACTIVE');
-    // One write, and its answer said the state: nothing read after it.
-    expect(await deskCalls()).toEqual([APPROVE]);
+    // The refusal said the panel's Partners row was out of date: one read, and the row shows what Zoho holds.
+    await waitFor(() => expect(partners.getByText('Not a member')).toBeTruthy(), { timeout: LOADED });
+    expect(await deskCalls()).toEqual([APPROVE, MEMBERSHIPS]);
   });
 
   it('a lost answer whose read-back failed too: says so, and Retry reads Zoho first (which did it) and sends nothing', async () => {

@@ -54,8 +54,8 @@ const failed = (id: string, error: CallError): ItemResult => ({
 });
 
 /**
- * Sends a write and answers with the state after it: derived from the held state and Zoho's answer when that
- * tells it, else read once. After an uncertain failure the state is read back once and each item is what Zoho
+ * Sends a write and answers with the state after it: derived from the held state and Zoho's answer when every
+ * item was done and the answer tells it, else read once. After an uncertain failure the state is read back once and each item is what Zoho
  * holds; if that read fails too, the state is null and the outcome unknown (never sent again on its own). A
  * `check` reads first: 'only' sends nothing, 'then-send' sends only what Zoho shows undone.
  */
@@ -94,9 +94,11 @@ export async function writeWithState<S>(write: StateWrite<S>): Promise<WriteRepl
     return { items: [...already, ...pending.map((id) => failed(id, error))], state: before ?? null, lost: null };
   }
   const succeeded = answer.filter((item) => item.success).map((item) => item.id);
-  // Nothing done: the state is as it was (null when the background does not hold it: the panel keeps its own).
-  let state = succeeded.length === 0 ? before : before === undefined ? undefined : write.derive(before, succeeded);
-  if (state === undefined && succeeded.length > 0) state = await write.read().catch(() => undefined);
-  if (succeeded.length > 0) write.keep(state ?? null);
+  // A refused item says the held state was not Zoho's (another agent, Desk's own UI), not what Zoho holds
+  // instead: then the state is read, so the row shows the truth beside the refusal.
+  const refused = answer.length < pending.length || answer.some((item) => !item.success);
+  let state = before === undefined || refused ? undefined : write.derive(before, succeeded);
+  if (state === undefined) state = await write.read().catch(() => undefined);
+  write.keep(state ?? null);
   return { items: [...already, ...answer], state: state ?? null, lost: null };
 }
