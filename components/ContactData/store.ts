@@ -103,10 +103,11 @@ export class ResourceStore {
   }
 
   /**
-   * Starts a read unless the same one is loading or loaded (`force` reads again). Resolves with the reply, or
-   * null when the view went away (or a newer read of the same key replaced this one).
+   * Starts a read unless the same one is loading or loaded (`force` reads again; `answer` is the reply already
+   * known). Resolves with the reply, or null when the view went away (or a newer read of the same key replaced
+   * this one).
    */
-  load<K extends CallKind>(kind: K, payload: CallRequest<K>, force = false): Promise<Reply<CallReply<K>> | null> {
+  load<K extends CallKind>(kind: K, payload: CallRequest<K>, force = false, answer?: Reply<CallReply<K>>): Promise<Reply<CallReply<K>> | null> {
     if (this.disposed) return Promise.resolve(null);
     const key = keyOf(kind, payload);
     const existing = this.entries.get(key);
@@ -126,7 +127,7 @@ export class ResourceStore {
       autoRetried: existing?.autoRetried ?? false,
       timer: undefined,
     };
-    entry.promise = this.fetch(kind, payload).then((reply) => {
+    entry.promise = (answer ? Promise.resolve(answer) : this.fetch(kind, payload)).then((reply) => {
       const current = this.entries.get(key);
       if (this.disposed || reply === null || generation !== this.generation || current?.seq !== seq) return null;
       if (reply.ok) {
@@ -155,28 +156,12 @@ export class ResourceStore {
   }
 
   /**
-   * The state a write answered with, shown as if just read (and handed to onData, so a new help-center user gets
-   * its badges and labels); a read of the same key still under way is dropped. null: not known, read it again.
+   * The state a write answered with, taken as the read's answer without asking again (onData sees it, so a new
+   * help-center user gets its badges and labels; a read of the same key under way is dropped). null: not known,
+   * read it again.
    */
   show<K extends CallKind>(kind: K, payload: CallRequest<K>, state: CallReply<K> | null) {
-    if (state === null) return void this.load(kind, payload, true);
-    if (this.disposed) return;
-    const key = keyOf(kind, payload);
-    const existing = this.entries.get(key);
-    if (existing?.timer) clearTimeout(existing.timer);
-    const reply: Reply<unknown> = { ok: true, data: state };
-    this.entries.set(key, {
-      kind,
-      payload,
-      res: { status: 'ok', data: state },
-      promise: Promise.resolve(reply),
-      seq: (existing?.seq ?? 0) + 1,
-      autoRetried: false,
-      timer: undefined,
-    });
-    rememberRead(key, kind, state);
-    this.onData?.(kind, payload, state);
-    this.notify();
+    void this.load(kind, payload, true, state === null ? undefined : { ok: true, data: state });
   }
 
   private async fetch<K extends CallKind>(kind: K, payload: CallRequest<K>): Promise<Reply<CallReply<K>> | null> {

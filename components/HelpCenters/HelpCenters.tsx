@@ -97,7 +97,7 @@ export function HelpCentersSection() {
     <Section title={t('hcTitle')} busy={busy}>
       <LoadErrors
         items={[
-          { res: data.memberships, retry: () => void data.reloadMemberships() },
+          { res: data.memberships, retry: () => void store.load('contact.helpCenters', { org, contactId }, true) },
           { res: data.helpCenters, retry: () => void store.load('helpCenters.list', { org }, true) },
           { res: data.contact, retry: () => void store.load('contact.get', { org, contactId }, true) },
         ]}
