@@ -62,8 +62,8 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * the fake's host table (hosts.ts) or the fake's own origin go to the fake; anything else fails like a network error.
  * Redirects are followed only between fake hosts; use `redirect: 'manual'` to see a 302 (as Node's fetch does).
  */
-export function fakeFetch(fake: { port: number }): typeof fetch {
-  const reachable = new Set([...ZOHO_HOSTS, ...CONTROL_HOSTS]);
+export function fakeFetch(fake: { port: number; domains?: readonly string[] }): typeof fetch {
+  const reachable = new Set([...ZOHO_HOSTS, ...CONTROL_HOSTS, ...(fake.domains ?? [])]);
   const fetchFake = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     let url = new URL(request.url);

@@ -33,13 +33,21 @@ export const CONTROL_HOSTS: readonly string[] = ['127.0.0.1', 'localhost'];
 /** Zoho's token responses name the API domain of the data center, even though Desk lives on desk.zoho.*. */
 export const API_DOMAINS = Object.fromEntries(DATA_CENTER_IDS.map((id) => [id, ZOHO_DATA_CENTERS[id].api])) as Record<DataCenterId, string>;
 
+/**
+ * Desk's domain mapping: an org's own host name (support.example.com) that serves its agent pages, the portal's
+ * data center behind it. Desk's API stays on the data center's own hosts, so a mapped host serves pages only.
+ */
+export type DeskDomains = Readonly<Record<string, DataCenterId>>;
+
 export type HostTarget =
   | { kind: 'desk'; dataCenter: DataCenterId }
+  | { kind: 'domain'; dataCenter: DataCenterId }
   | { kind: 'accounts'; dataCenter: DataCenterId }
   | { kind: 'control' }
   | { kind: 'unknown' };
 
-export function classifyHost(host: string): HostTarget {
+export function classifyHost(host: string, domains: DeskDomains = {}): HostTarget {
+  if (Object.hasOwn(domains, host)) return { kind: 'domain', dataCenter: domains[host]! };
   for (const id of DATA_CENTER_IDS) {
     if (ZOHO_DATA_CENTERS[id].desk === host) return { kind: 'desk', dataCenter: id };
     if (ZOHO_DATA_CENTERS[id].accounts === host) return { kind: 'accounts', dataCenter: id };
@@ -56,9 +64,9 @@ export function hostWithoutPort(hostHeader: string | undefined): string {
   return colon === -1 ? value : value.slice(0, colon);
 }
 
-/** Chromium's --host-resolver-rules value mapping every Zoho host to the fake. */
-export function hostResolverRules(port: number): string {
-  return ZOHO_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+/** Chromium's --host-resolver-rules value mapping every Zoho host (and any mapped Desk domain) to the fake. */
+export function hostResolverRules(port: number, domains: readonly string[] = []): string {
+  return [...ZOHO_HOSTS, ...domains].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
 }
 
 export function accountsServerUrl(dataCenter: DataCenterId): string {

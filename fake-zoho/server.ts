@@ -7,7 +7,7 @@ import { Clock } from './clock';
 import { createControl, handleControlRequest, type FakeZohoControl } from './control';
 import { createDeskApi } from './desk/index';
 import { FaultPlan, faultResponse } from './faults';
-import { classifyHost, hostResolverRules, hostWithoutPort, type HostTarget } from './hosts';
+import { classifyHost, hostResolverRules, hostWithoutPort, type DeskDomains, type HostTarget } from './hosts';
 import { htmlResponse, jsonResponse } from './html';
 import { RequestLog } from './request-log';
 import { certificate } from './tls';
@@ -29,6 +29,8 @@ export interface FakeZohoOptions {
   latencyMs?: number;
   /** Default true: no line per request on stdout. Exceptions are always printed. */
   quiet?: boolean;
+  /** Desk's domain mapping: host names (support.example.com) that serve the agent pages of a data center's portals. */
+  domains?: DeskDomains;
 }
 
 export interface FakeZoho {
@@ -37,6 +39,8 @@ export interface FakeZoho {
   origin: string;
   /** For Chromium's --host-resolver-rules: every Desk and accounts host → the fake. */
   hostResolverRules: string;
+  /** The mapped host names it serves agent pages on besides Zoho's (FakeZohoOptions.domains). */
+  domains: readonly string[];
   control: FakeZohoControl;
   /** The world the fake serves (read it for ids and emails; change state through the API or control). */
   world: World;
@@ -55,6 +59,7 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
   const faults = new FaultPlan(defaultLatencyMs);
   const log = new RequestLog();
   const quiet = options.quiet ?? true;
+  const domains: DeskDomains = options.domains ?? {};
   const sockets = new Set<Socket>();
   const hanging = new Set<ServerResponse>();
 
@@ -71,15 +76,15 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
 
   const routeOf = (target: HostTarget, method: string, path: string): string => {
     if (target.kind === 'accounts') return accounts.routeOf(method, path);
-    if (path.startsWith('/api/v1/')) return deskApi.routeOf(method, path) ?? `${method} ${path}`;
+    if (target.kind === 'desk' && path.startsWith('/api/v1/')) return deskApi.routeOf(method, path) ?? `${method} ${path}`;
     if (method === 'GET' && (path === '/agent' || path.startsWith('/agent/'))) return AGENT_ROUTE;
     return `${method} ${path}`;
   };
 
   const dispatch = (target: HostTarget, request: FakeRequest): FakeResponse => {
     if (target.kind === 'accounts') return accounts.handle(request, target.dataCenter);
-    if (target.kind !== 'desk') return htmlResponse(404, 'Not found', '<h1>Not found</h1>');
-    if (request.path.startsWith('/api/v1/')) return deskApi.handle(request, tokenInfo(request.headers.authorization));
+    if (target.kind !== 'desk' && target.kind !== 'domain') return htmlResponse(404, 'Not found', '<h1>Not found</h1>');
+    if (target.kind === 'desk' && request.path.startsWith('/api/v1/')) return deskApi.handle(request, tokenInfo(request.headers.authorization));
     if (request.method === 'GET' && (request.path === '/agent' || request.path.startsWith('/agent/'))) {
       return agentPage(world, target.dataCenter, request.path);
     }
@@ -111,7 +116,7 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
       headers,
       body: Buffer.concat(chunks).toString('utf8'),
     };
-    const target = classifyHost(request.host);
+    const target = classifyHost(request.host, domains);
     if (target.kind === 'control') return send(res, await handleControlRequest(control, request));
     if (target.kind === 'unknown') {
       return send(res, { status: 421, headers: { 'content-type': 'text/plain' }, body: `${request.host} is not a Zoho host the fake plays` });
@@ -160,7 +165,7 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
     finish(response.status, fault ? String(fault.kind) : undefined);
   };
 
-  const { key, cert } = await certificate();
+  const { key, cert } = await certificate(Object.keys(domains));
   const server = https.createServer({ key, cert }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('fake-zoho: request failed', error);
@@ -189,7 +194,8 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
   return {
     port,
     origin: `https://127.0.0.1:${port}`,
-    hostResolverRules: hostResolverRules(port),
+    hostResolverRules: hostResolverRules(port, Object.keys(domains)),
+    domains: Object.keys(domains),
     control,
     world,
     close() {

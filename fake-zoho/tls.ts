@@ -6,12 +6,23 @@ export interface Certificate {
   cert: string;
 }
 
-// Generated once per process: tests start many servers and the browser ignores certificate errors anyway.
-// The SANs still name every host so a client that checks names (curl --insecure aside) sees a plausible cert.
-let cached: Promise<Certificate> | undefined;
+// Generated once per process and set of extra names: tests start many servers and the browser ignores certificate
+// errors anyway. The SANs still name every host (an org's own Desk domains included) so a client that checks names
+// (curl --insecure aside) sees a plausible cert.
+const cached = new Map<string, Promise<Certificate>>();
 
-export function certificate(): Promise<Certificate> {
-  cached ??= generate([{ name: 'commonName', value: 'desk.zoho.com' }], {
+export function certificate(extraHosts: readonly string[] = []): Promise<Certificate> {
+  const key = [...extraHosts].sort().join(',');
+  let made = cached.get(key);
+  if (!made) {
+    made = generateFor(extraHosts);
+    cached.set(key, made);
+  }
+  return made;
+}
+
+function generateFor(extraHosts: readonly string[]): Promise<Certificate> {
+  return generate([{ name: 'commonName', value: 'desk.zoho.com' }], {
     keyType: 'ec',
     algorithm: 'sha256',
     notBeforeDate: new Date(Date.now() - 24 * 3600 * 1000),
@@ -22,12 +33,11 @@ export function certificate(): Promise<Certificate> {
       {
         name: 'subjectAltName',
         altNames: [
-          ...ZOHO_HOSTS.map((value) => ({ type: 2 as const, value })),
+          ...[...ZOHO_HOSTS, ...extraHosts].map((value) => ({ type: 2 as const, value })),
           { type: 2 as const, value: 'localhost' },
           { type: 7 as const, ip: '127.0.0.1' },
         ],
       },
     ],
   }).then((pems) => ({ key: pems.private, cert: pems.cert }));
-  return cached;
 }

@@ -9,47 +9,13 @@ import { startFakeZoho, type LogEntry } from '../fake-zoho/server';
 import { DEMO } from '../fake-zoho/worlds';
 import { launchWithExtension } from '../tooling/chromium';
 import { benchAccount } from './bench-account';
+import { timedNavigation, timeline } from './bench-navigation';
 import { connectThroughOptionsPage } from '../tooling/sign-in';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const L = Number(process.argv.find((arg) => arg.startsWith('--rtt='))?.slice(6) ?? 200);
 const url = (contactId: string) => DEMO.contactUrl('desk.zoho.com', contactId);
 const ticketUrl = (ticketId: string) => DEMO.ticketUrl('desk.zoho.com', ticketId);
-
-/** Moves the SPA to `target` the way Desk's router does, then waits in the page until the panel shows it settled. */
-async function timedNavigation(page: Page, target: string, readyWhen: 'settled' | 'statuses') {
-  return page.evaluate(
-    ([destination, mode]) =>
-      new Promise<number>((resolve, reject) => {
-        const start = performance.now();
-        const done = () => {
-          const root = document.querySelector('desk-companion-panel')?.shadowRoot;
-          if (!root) return false;
-          const helpCenters = root.querySelector('section[aria-labelledby]');
-          if (mode === 'statuses') return Boolean(helpCenters && helpCenters.getAttribute('aria-busy') !== 'true' && helpCenters.querySelector('li'));
-          const sections = root.querySelectorAll('section');
-          return sections.length === 4 && !root.querySelector('section[aria-busy="true"]');
-        };
-        // The old contact's panel had settled: only a state reached after the panel changed counts, so watch
-        // the panel's shadow tree and check after each batch of changes.
-        const host = document.querySelector('desk-companion-panel');
-        if (!host?.shadowRoot) return reject(new Error('No panel to navigate from'));
-        const observer = new MutationObserver(() => {
-          if (!done()) return;
-          observer.disconnect();
-          clearTimeout(timeout);
-          resolve(performance.now() - start);
-        });
-        observer.observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
-        const timeout = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error('The panel did not settle within 30 s'));
-        }, 30_000);
-        history.pushState({}, '', destination);
-      }),
-    [target, readyWhen] as const,
-  );
-}
 
 /**
  * Desk's framework rebuilds its page (the fake agent page's hook); the time until the panel is in the document
@@ -148,19 +114,20 @@ async function main() {
     await quiet();
 
     await fake.control.clearLog();
-    const statusesMs = await timedNavigation(page, url(DEMO.contacts.pending), 'statuses');
+    const statusesMs = (await timedNavigation(page, url(DEMO.contacts.pending), 'statuses')).ms;
     await timedNavigation(page, url(DEMO.contacts.active), 'settled');
     await quiet();
 
     // Cold: a contact never seen before, with one help-center user (the common case).
     await fake.control.clearLog();
-    const coldMs = await timedNavigation(page, url(DEMO.contacts.helpCenterUser), 'settled');
+    const coldMove = await timedNavigation(page, url(DEMO.contacts.helpCenterUser), 'settled');
+    const coldMs = coldMove.ms;
     await quiet();
     const coldLog = await fake.control.log();
 
     // Warm: back to a contact whose view settled moments ago.
     await fake.control.clearLog();
-    const warmMs = await timedNavigation(page, url(DEMO.contacts.active), 'settled');
+    const warmMs = (await timedNavigation(page, url(DEMO.contacts.active), 'settled')).ms;
     const warmBlocking = apiCalls(await fake.control.log()).length;
     await quiet();
     const warmLog = await fake.control.log();
@@ -177,7 +144,8 @@ async function main() {
     // Cold ticket: a ticket never seen, whose requester was never seen either. One round trip more than a
     // contact (the ticket names its requester), so the limit is 3L + 100 ms.
     await fake.control.clearLog();
-    const coldTicketMs = await timedNavigation(page, ticketUrl(DEMO.tickets.ofPendingTwice), 'settled');
+    const coldTicketMove = await timedNavigation(page, ticketUrl(DEMO.tickets.ofPendingTwice), 'settled');
+    const coldTicketMs = coldTicketMove.ms;
     await quiet();
     const coldTicketLog = await fake.control.log();
     await timedNavigation(page, url(DEMO.contacts.active), 'settled');
@@ -185,7 +153,7 @@ async function main() {
 
     // Warm ticket: back to that ticket moments later; its requester is remembered, so nothing blocks.
     await fake.control.clearLog();
-    const warmTicketMs = await timedNavigation(page, ticketUrl(DEMO.tickets.ofPendingTwice), 'settled');
+    const warmTicketMs = (await timedNavigation(page, ticketUrl(DEMO.tickets.ofPendingTwice), 'settled')).ms;
     const warmTicketBlocking = apiCalls(await fake.control.log()).length;
     await quiet();
 
@@ -236,6 +204,11 @@ async function main() {
     console.log(`\nDesk Companion bench, injected round trip L = ${L} ms\n`);
     const width = Math.max(...rows.map((row) => row[0].length));
     for (const [name, value, ratio, ok] of rows) console.log(`${ok ? '✓' : '✗'} ${name.padEnd(width)}  ${value.padStart(9)}  ${ratio}`);
+    // Where a cold view's time went: ms after the pushState that each call arrived at the fake and was answered.
+    for (const [name, lines] of [['cold view', timeline(coldLog, coldMove)], ['cold ticket view', timeline(coldTicketLog, coldTicketMove)]] as const) {
+      console.log(`\n${name}, Desk API calls (arrived → answered, ms after the move):`);
+      for (const line of lines) console.log(`  ${line}`);
+    }
 
     const dir = path.join(projectRoot, 'artifacts');
     mkdirSync(dir, { recursive: true });
@@ -251,11 +224,11 @@ async function main() {
           statusesRatioToL: statusesMs / L,
           warmRevisitMs: warmMs,
           warmBlockingCalls: warmBlocking,
-          callsCold: apiCalls(coldLog).map((entry) => `${entry.route} @${entry.time.slice(17)} ${entry.durationMs ?? '?'}ms`),
+          callsCold: timeline(coldLog, coldMove),
           callsWarm: apiCalls(warmLog).map((entry) => entry.route),
           coldTicketViewMs: coldTicketMs,
           coldTicketViewRatioTo3L: coldTicketMs / (3 * L),
-          callsColdTicket: apiCalls(coldTicketLog).map((entry) => `${entry.route} @${entry.time.slice(17)} ${entry.durationMs ?? '?'}ms`),
+          callsColdTicket: timeline(coldTicketLog, coldTicketMove),
           warmTicketRevisitMs: warmTicketMs,
           warmTicketBlockingCalls: warmTicketBlocking,
           duplicateCalls: duplicates(coldLog) + duplicates(warmLog),

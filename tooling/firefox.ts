@@ -36,6 +36,8 @@ export function firefoxRedirectUrl(addonId: string): string {
 export async function launchFirefoxWithExtension(options: {
   /** The fake Zoho's port: Firefox connects there whenever a page asks for port 443. */
   fakePort: number;
+  /** Host names besides Zoho's that resolve to the fake too: the org Desk domains it maps (FakeZoho.domains). */
+  domains?: readonly string[];
   headless?: boolean;
   extensionDir?: string;
 }): Promise<FirefoxWithExtension> {
@@ -61,10 +63,12 @@ export async function launchFirefoxWithExtension(options: {
       // No DNS-over-HTTPS: the closed network has no resolver to reach and localDomains must win.
       'network.trr.mode': 5,
       // Every Zoho host resolves to loopback, where the fake Zoho plays all of them (told apart by Host).
-      'network.dns.localDomains': ZOHO_HOSTS.join(','),
+      'network.dns.localDomains': [...ZOHO_HOSTS, ...(options.domains ?? [])].join(','),
       // The manifest keeps its real https://<host>/* patterns (no port), so the port is rewritten below them.
       'network.socket.forcePort': `443=${options.fakePort}`,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: internalUuid }),
+      // permissions.request() still needs the click, but grants without the doorhanger a headless run cannot answer.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

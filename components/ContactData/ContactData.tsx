@@ -70,14 +70,21 @@ export function usersOf(memberships: Membership[]): HelpCenterUser[] {
   return [...byUser.values()];
 }
 
-/** Level 1: everything that only needs the page, fired at once; a ticket page's contact reads wait for its requester. */
-function startLoading(store: ResourceStore, page: PanelPage) {
+/**
+ * Level 1: everything that only needs the page, fired at once, the view's own reads first; a ticket page's contact
+ * reads wait for its requester. The background starts the reads that follow (contact.open, or the ticket's
+ * lookup), so the panel's later requests find them under way.
+ */
+function startLoading(store: ResourceStore, page: PanelPage, api: CallBackground, signal: AbortSignal) {
   const org = orgOf(page);
+  if ('ticketId' in page) void store.load('ticket.contact', { org, ticketId: page.ticketId });
+  else {
+    api('contact.open', { org, contactId: page.contactId }, signal).catch(() => {});
+    loadContact(store, org, page.contactId);
+  }
   void store.load('session.get', {});
   void store.load('helpCenters.list', { org });
   void store.load('badges.catalogue', { org });
-  if ('ticketId' in page) void store.load('ticket.contact', { org, ticketId: page.ticketId });
-  else loadContact(store, org, page.contactId);
 }
 
 function loadContact(store: ResourceStore, org: OrgRef, contactId: string) {
@@ -119,7 +126,7 @@ export function ContactDataProvider(props: {
   // tab's memory should paint its data in the very first frame.
   useLayoutEffect(() => {
     const unsubscribe = store.subscribe(() => setVersion((v) => v + 1));
-    startLoading(store, page);
+    startLoading(store, page, api, signal);
     return () => {
       unsubscribe();
       store.dispose();
@@ -153,7 +160,7 @@ export function ContactDataProvider(props: {
         ),
       restart: () => {
         store.reset();
-        startLoading(store, page);
+        startLoading(store, page, api, signal);
       },
     };
   }, [version, store]);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The Duplicates section and its merge dialog against the real fake Zoho: the default world's Dana Duplicate has
-// one duplicate by email (Dana D.) and one by phone (Daniel Duplicate); what the agent sees, and what the fake received.
+// one duplicate by email (Dana D.) and one by phone (Daniel Duplicate); Hank Copy's duplicate Hank Helpcenter is a
+// help-center user, whom Zoho does not merge. What the agent sees, and what the fake received.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
@@ -10,6 +11,7 @@ import { settled } from '@/tests/support/render-panel';
 const { h, renderOnFake, requestsTo } = usePanelOnFake();
 const MERGE = 'POST /api/v1/contacts/{contactId}/merge';
 const GET_CONTACT = 'GET /api/v1/contacts/{contactId}';
+const BY_IDS = 'GET /api/v1/contacts/contactsByIds';
 const SELF = DEMO.contacts.withDuplicates;
 const DUP = DEMO.contacts.duplicateByEmail;
 const urlOf = (contactId: string) => DEMO.contactUrl('desk.zoho.com', contactId);
@@ -132,8 +134,43 @@ describe('Duplicates on the fake Zoho', () => {
     expect(mergeBody(merges[0]!.body).ids).toContain(SELF);
   });
 
-  it('says plainly that help-center users cannot be merged', async () => {
-    const { dialog, navigate } = await openMerge(DEMO.contacts.helpCenterUser);
+  it('disables the merge with a duplicate that is a help-center user and says why, from one contactsByIds call', async () => {
+    renderOnFake(DEMO.contacts.helpCenterUserDuplicate);
+    const section = await settled('Duplicates', LOADED);
+    const item = section.getByRole('listitem');
+    expect(item.textContent).toContain('Hank Helpcenter is a help-center user, and Zoho does not merge help-center users.');
+    const merge = within(item).getByRole('button', { name: /^Merge/, description: /^Hank Helpcenter is a help-center user/ });
+    expect((merge as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(merge);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const asked = await requestsTo(BY_IDS);
+    expect(asked.map((entry) => new URLSearchParams(entry.query).get('ids')!.split(',').sort())).toEqual([
+      [DEMO.contacts.helpCenterUserDuplicate, DEMO.contacts.helpCenterUser].sort(),
+    ]);
+    expect(await requestsTo(MERGE)).toHaveLength(0);
+    expect(await h.fake.control.responseValidationErrors()).toEqual([]);
+  });
+
+  it('says once that this contact is a help-center user, and every merge button points to it', async () => {
+    // Its help centers say so already: nothing more is asked.
+    renderOnFake(DEMO.contacts.helpCenterUser);
+    const section = await settled('Duplicates', LOADED);
+    expect(section.getAllByText('This contact is a help-center user, and Zoho does not merge help-center users.')).toHaveLength(1);
+    const merge = within(section.getByRole('listitem')).getByRole('button', { name: /^Merge/, description: /Hank Copy This contact is a help-center user/ });
+    expect((merge as HTMLButtonElement).disabled).toBe(true);
+    expect(await requestsTo(BY_IDS)).toHaveLength(0);
+  });
+
+  it('leaves other merges possible and says nothing about help centers', async () => {
+    renderOnFake(SELF);
+    const section = await settled('Duplicates', LOADED);
+    for (const button of section.getAllByRole('button', { name: /^Merge/ })) expect((button as HTMLButtonElement).disabled).toBe(false);
+    expect(section.queryByText(/help-center user/)).toBeNull();
+  });
+
+  it('when Zoho cannot say who is a help-center user, still lists and allows the merge, and says plainly why Zoho refused it', async () => {
+    await h.fake.control.injectFault({ route: BY_IDS, kind: 403 });
+    const { dialog, navigate } = await openMerge(DEMO.contacts.helpCenterUserDuplicate);
     fireEvent.click(dialog.getByRole('checkbox', { name: /cannot be undone/ }));
     fireEvent.click(dialog.getByRole('button', { name: 'Merge' }));
     const alert = await dialog.findByRole('alert', {}, { timeout: LOADED });
@@ -142,5 +179,6 @@ describe('Duplicates on the fake Zoho', () => {
     expect(navigate).not.toHaveBeenCalled();
     expect(dialog.getByRole('button', { name: 'Retry' })).toBeTruthy();
     expect(await requestsTo(MERGE)).toHaveLength(1);
+    expect(await requestsTo(BY_IDS)).toHaveLength(1);
   });
 });

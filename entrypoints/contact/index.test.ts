@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { domainLeftMessage } from '@/lib/messages/domain-left';
 import contactScript from './index';
 import { ACCOUNT_PANEL_GLOBAL, PANEL_GLOBAL } from './panel-global';
 
@@ -114,6 +115,28 @@ describe('the content script on an org’s own Desk domain', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(asked).toEqual(['site.get']);
     expect(events).toEqual(['mount 7']);
+  });
+
+  it('takes its panel away when the domain is removed or revoked, and not for another domain', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(custom('contacts/details/7'));
+    const events = fakePanel();
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) =>
+      Promise.resolve({ ok: true, data: (raw as { kind: string }).kind === 'site.get' ? { host: 'support.example.test', dataCenter: 'eu' } : null }),
+    );
+    await contactScript.main();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events).toEqual(['mount 7']);
+
+    // What the background's tabs.sendMessage delivers to the tab; a web page cannot send as the extension.
+    const own = { id: fakeBrowser.runtime.id };
+    await fakeBrowser.runtime.onMessage.trigger(domainLeftMessage(['other.example.test']), own);
+    await fakeBrowser.runtime.onMessage.trigger(domainLeftMessage(['support.example.test']), { id: 'another-extension' });
+    expect(events).toEqual(['mount 7']);
+    await fakeBrowser.runtime.onMessage.trigger(domainLeftMessage(['support.example.test']), own);
+    expect(events).toEqual(['mount 7', 'abort 7', 'unmount 7', 'removeAll']);
+    // Gone for good in this page: Desk's router moving on mounts nothing.
+    await moveTo(custom('contacts/details/8'));
+    expect(events.filter((event) => event.startsWith('mount'))).toEqual(['mount 7']);
   });
 
   it('shows nothing where the background knows no such domain', async () => {

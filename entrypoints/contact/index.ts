@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { createViewController, type MountView } from '@/lib/page/contact-view';
 import { dataCenterOfDeskHost } from '@/lib/data-centers';
 import { callBackground } from '@/lib/messages/call';
+import { isDomainLeft } from '@/lib/messages/domain-left';
 import { parseAccountPage, parsePanelPage, type CustomDeskSite, type DeskPage } from '@/lib/page/desk-pages';
 import { createLazyPanel } from './lazy-panel';
 import { watchLocation } from './location-watcher';
@@ -55,7 +56,13 @@ export default defineUnlistedScript(() => {
   if (dataCenterOfDeskHost(location.hostname)) sync(location.href);
   else
     void callBackground('site.get', {}).then((reply) => {
-      if (reply.ok && reply.data) site = reply.data as CustomDeskSite;
+      if (reply.ok && reply.data) {
+        const here = (site = reply.data as CustomDeskSite);
+        // Removed or revoked while this page is open: the panel goes now, not at the next load.
+        browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+          if (sender.id === browser.runtime.id && isDomainLeft(message, here.host)) standDown();
+        });
+      }
       sync(location.href);
     });
 });

@@ -29,6 +29,14 @@ export function page<T>(items: T[], query: Record<string, unknown>, firstIndex: 
   return items.slice(start, start + limit);
 }
 
+/**
+ * Desk's `isEndUser`: the contact has a user in some help center (invited, pending or signed up). The same state
+ * decides that Desk refuses to merge it, so a client that read the flag knows the merge's answer beforehand.
+ */
+export function isEndUser(org: Org, contactId: string): boolean {
+  return org.memberships.some((membership) => membership.contactId === contactId);
+}
+
 export function membershipOfUser(org: Org, userId: string): Membership | undefined {
   return org.memberships.find((membership) => membership.userId === userId);
 }

@@ -5,6 +5,7 @@ import { accountContacts } from './handlers/accounts';
 import {
   approveEndUserInvite,
   contactHelpCenters,
+  contactsByIds,
   getContact,
   inviteContact,
   inviteContacts,
@@ -30,6 +31,7 @@ export const HANDLERS: Record<string, Handler> = {
   'GET /api/v1/organizations': listOrganizations,
   'GET /api/v1/contacts/{contactId}': getContact,
   'GET /api/v1/contacts/{contactId}/helpCenters': contactHelpCenters,
+  'GET /api/v1/contacts/contactsByIds': contactsByIds,
   'GET /api/v1/tickets/{ticketId}': getTicket,
   'GET /api/v1/accounts/{accountId}/contacts': accountContacts,
   'GET /api/v1/helpCenters': listHelpCenters,

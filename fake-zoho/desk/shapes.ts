@@ -1,6 +1,7 @@
 // World records → Desk's JSON, field for field as the spec's response schemas require them (every `required`
 // field present, null where the world has nothing). Ids stay strings.
 import { deskHostOf, type DataCenterId } from '../hosts';
+import { isEndUser } from './context';
 import type { Badge, Contact, HelpCenter, Label, Membership, Org, UserLabel, World } from '../worlds/world';
 
 export function contactWebUrl(org: Org, contactId: string): string {
@@ -27,7 +28,7 @@ export function contactSummary(org: Org, contact: Contact) {
     createdTime: contact.createdTime,
     customerHappiness: ZERO_HAPPINESS,
     isAnonymous: false,
-    isEndUser: org.memberships.some((membership) => membership.contactId === contact.id),
+    isEndUser: isEndUser(org, contact.id),
     isSpam: false,
     photoURL: null,
     webUrl: contactWebUrl(org, contact.id),

@@ -38,6 +38,9 @@ describe('responses against the spec', () => {
       if (contact.email) seen(desk.get(`/api/v1/groupContacts?fieldName=email&fieldValues=${encodeURIComponent(contact.email)}&from=0&limit=10`));
       if (contact.phone) seen(desk.get(`/api/v1/groupContacts?fieldName=phone&fieldValues=${encodeURIComponent(contact.phone)}`));
     }
+    for (let start = 0; start < acme.contacts.length; start += 20) {
+      seen(desk.get(`/api/v1/contacts/contactsByIds?ids=${acme.contacts.slice(start, start + 20).map((contact) => contact.id).join(',')}`));
+    }
     for (const ticket of acme.tickets.filter((candidate) => !candidate.restricted)) seen(desk.get(`/api/v1/tickets/${ticket.id}`));
     for (const from of [0, 100, 200]) seen(desk.get(`/api/v1/accounts/${DEMO.accounts.onboarding}/contacts?from=${from}&limit=100`));
     seen(desk.get(`/api/v1/accounts/${DEMO.accounts.empty}/contacts?from=0&limit=100&sortBy=email&isSpam=false`));

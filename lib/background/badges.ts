@@ -19,10 +19,7 @@ export function badgeHandlers({ resolveOrg, cache, contacts }: BackgroundService
   const award = change(associateBadges, true);
   const revoke = change(dissociateBadges, false);
   return {
-    'badges.ofUser': async ({ org, userId }, sender) => {
-      const ctx = await resolveOrg(org);
-      return contacts.perContact(ctx, sender, ['userBadges', userId], () => listUserBadges(ctx, userId));
-    },
+    'badges.ofUser': async ({ org, userId }, sender) => contacts.badgesOf(await resolveOrg(org), sender, userId),
     'badges.catalogue': async ({ org }) => {
       const ctx = await resolveOrg(org);
       return cache.get(catalogueKey(ctx), REFERENCE, () => listBadges(ctx));

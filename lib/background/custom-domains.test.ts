@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeDomainApis } from '../../tests/support/fake-domain-apis';
 import { normalizeDeskDomain } from '../custom-domains';
+import { isDomainLeft } from '../messages/domain-left';
 import { createCustomDomains, customDomainsItem } from './custom-domains';
 
 const ORIGIN = 'https://support.example.com/*';
@@ -56,7 +57,7 @@ describe('custom Desk domains in the background', () => {
   });
 
   it('removing the domain removes its script and gives its permission back', async () => {
-    const fake = fakeDomainApis();
+    const fake = fakeDomainApis({ 1: 'support.example.com', 2: null });
     const domains = createCustomDomains(fake.apis);
     fake.grant(ORIGIN);
     await domains.add('support.example.com');
@@ -64,10 +65,13 @@ describe('custom Desk domains in the background', () => {
     expect(fake.scripts.size).toBe(0);
     expect(fake.granted.has(ORIGIN)).toBe(false);
     expect(await customDomainsItem.getValue()).toEqual([]);
+    // The copy already running in the open tab is told to take its panel away (the tab without our script refuses).
+    await until(() => fake.received.length === 1);
+    expect(isDomainLeft(fake.received[0]!.message, 'support.example.com')).toBe(true);
   });
 
   it('a permission revoked in the browser’s own settings takes the domain and its script with it', async () => {
-    const fake = fakeDomainApis();
+    const fake = fakeDomainApis({ 1: 'support.example.com', 2: 'help.other.example' });
     const domains = createCustomDomains(fake.apis);
     domains.listen();
     fake.grant(ORIGIN);
@@ -80,6 +84,12 @@ describe('custom Desk domains in the background', () => {
     await until(() => fake.scripts.size === 1);
     expect([...fake.scripts.keys()]).toEqual(['desk-domain:help.other.example']);
     expect(await customDomainsItem.getValue()).toEqual(['help.other.example']);
+    // Every tab hears it; only the revoked host's script takes it as its own.
+    await until(() => fake.received.length === 2);
+    expect(fake.received.map(({ host, message }) => [host, isDomainLeft(message, host)])).toEqual([
+      ['support.example.com', true],
+      ['help.other.example', false],
+    ]);
   });
 
   it('registers a policy’s domains once their origin is granted, and drops scripts of domains no longer listed', async () => {

@@ -1,8 +1,9 @@
 import { storage } from '@wxt-dev/storage';
 import { domainAgentPages, domainOrigin, domainScriptId, hostOfScriptId, normalizeDeskDomain } from '../custom-domains';
+import { domainLeftMessage } from '../messages/domain-left';
 import { STORAGE_KEYS } from '../storage-keys';
 
-/** The parts of the extension API this needs: browser.permissions and browser.scripting. */
+/** The parts of the extension API this needs: browser.permissions, browser.scripting and browser.tabs. */
 export interface DomainApis {
   permissions: {
     contains(permissions: { origins: string[] }): Promise<boolean>;
@@ -14,6 +15,10 @@ export interface DomainApis {
     getRegisteredContentScripts(): Promise<Array<{ id: string }>>;
     registerContentScripts(scripts: Array<{ id: string; matches: string[]; js: string[]; runAt: 'document_idle' }>): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  };
+  tabs: {
+    query(query: Record<string, never>): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
 }
 
@@ -45,12 +50,27 @@ export function createCustomDomains(apis: DomainApis, policyDomains: () => Promi
     );
     const stale = [...have].filter((host) => !want.has(host));
     const missing = [...want].filter((host) => !have.has(host));
-    if (stale.length) await apis.scripting.unregisterContentScripts({ ids: stale.map(domainScriptId) });
+    if (stale.length) {
+      await apis.scripting.unregisterContentScripts({ ids: stale.map(domainScriptId) });
+      // Not awaited: a tab slow to answer must not hold up the next sync.
+      void standDownIn(stale).catch(() => undefined);
+    }
     if (missing.length) {
       await apis.scripting.registerContentScripts(
         missing.map((host) => ({ id: domainScriptId(host), matches: [domainAgentPages(host)], js: ['contact.js'], runAt: 'document_idle' })),
       );
     }
+  }
+
+  /**
+   * Tells the copies of the script already running on these hosts to take their panels away. Every tab is told:
+   * without the origin (revoked) the browser no longer says which tabs are on it, and a tab without our script
+   * refuses the message.
+   */
+  async function standDownIn(hosts: string[]) {
+    const tabs = await apis.tabs.query({});
+    const message = domainLeftMessage(hosts);
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : apis.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined))));
   }
 
   /** One sync at a time: two overlapping ones would register the same id twice, which the browser refuses. */

@@ -1,17 +1,11 @@
 import { CallError } from '../messages/errors';
 import { getContact, mergeContacts } from '../zoho/contacts';
-import { findDuplicates } from '../zoho/group-contacts';
 import { writeOrReadBack } from './read-back';
 import type { BackgroundServices, FeatureHandlers } from './services';
 
 export function duplicateHandlers({ resolveOrg, cache, contacts }: BackgroundServices): FeatureHandlers<'duplicates.find' | 'contacts.merge'> {
   return {
-    'duplicates.find': async ({ org, contactId }, sender) => {
-      const ctx = await resolveOrg(org);
-      return contacts.perContact(ctx, sender, ['duplicates', contactId], async () =>
-        findDuplicates(ctx, await contacts.contactOf(ctx, sender, contactId)),
-      );
-    },
+    'duplicates.find': async ({ org, contactId }, sender) => contacts.duplicatesOf(await resolveOrg(org), sender, contactId),
     'contacts.merge': async ({ org, keepId, mergeIds, source }) => {
       const ctx = await resolveOrg(org);
       const everyone = [keepId, ...mergeIds];

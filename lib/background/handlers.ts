@@ -10,6 +10,7 @@ import { configHandlers } from './config-handlers';
 import { customDomainHandlers } from './custom-domain-handlers';
 import { createContactCache } from './contact-cache';
 import { contactReadHandlers } from './contact-reads';
+import { contactViewHandlers } from './contact-view';
 import { createDiagnostics } from './diagnostics';
 import { diagnosticsHandlers, withDiagnostics } from './diagnostics-handlers';
 import { duplicateHandlers } from './duplicates';
@@ -35,6 +36,7 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     ...customDomainHandlers(services),
     ...diagnosticsHandlers(services),
     ...contactReadHandlers(services),
+    ...contactViewHandlers(services),
     ...ticketHandlers(services),
     ...helpCenterWriteHandlers(services),
     ...badgeHandlers(services),
@@ -68,6 +70,7 @@ function createServices(deps: HandlerDeps): BackgroundServices {
     timeoutMs: deps.timeoutMs,
     backoff: deps.backoff,
   });
+  const diagnostics = deps.diagnostics ?? createDiagnostics(deps.now);
   return {
     deps,
     loadConfig,
@@ -75,8 +78,8 @@ function createServices(deps: HandlerDeps): BackgroundServices {
     session,
     http,
     cache,
-    contacts: createContactCache(cache),
+    contacts: createContactCache(cache, diagnostics),
     resolveOrg: createOrgResolver({ http, cache, loadConfig, accountDataCenter: () => session.dataCenter() }),
-    diagnostics: deps.diagnostics ?? createDiagnostics(deps.now),
+    diagnostics,
   };
 }

@@ -32,13 +32,13 @@ export function createOrgResolver(deps: OrgResolverDeps) {
     deps.cache.get(orgsKey(dataCenter), REFERENCE, () => listOrganizations(deps.http, dataCenter));
 
   return async function resolveOrg(org: OrgRef): Promise<OrgContext> {
-    const config = await deps.loadConfig();
+    // Both are storage reads: asked together, every call pays for one wait on storage instead of two in a row.
+    const [config, accountDc] = await Promise.all([deps.loadConfig(), deps.accountDataCenter()]);
     if (!portalAllowed(config, org.portal)) {
       throw new CallError(
         makeError('portal-not-found', t('orgPortalNotAllowed', org.portal), { code: 'PORTAL_NOT_ALLOWED' }),
       );
     }
-    const accountDc = await deps.accountDataCenter();
     if (!accountDc) throw notConnected();
     const pageDc = org.dataCenter as DataCenterId;
     if (pageDc !== accountDc) {

@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import { CallError, makeError } from '../messages/errors';
 import { getTicketContactId } from '../zoho/tickets';
 import type { Freshness } from './cache';
+import { warmContactView } from './contact-view';
 import type { BackgroundServices, FeatureHandlers } from './services';
 
 /**
@@ -19,10 +20,9 @@ export function ticketHandlers({ resolveOrg, cache, contacts }: BackgroundServic
         const contactId = await cache.get(contacts.key(ctx, 'ticketRequester', ticketId), TICKET_REQUESTER, () =>
           getTicketContactId(ctx, ticketId),
         );
-        // The panel asks for these next: started here they are under way one trip through the page sooner, so
-        // the ticket costs the view one round trip to Zoho and no more. Failures are the panel's reads' to report.
-        contacts.contactOf(ctx, sender, contactId).catch(() => {});
-        contacts.membershipsOf(ctx, sender, contactId).catch(() => {});
+        // The panel asks for the requester's reads next: started here they are under way one trip through the
+        // page sooner, so the ticket costs the view one round trip to Zoho and no more.
+        warmContactView(contacts, ctx, sender, contactId);
         return { contactId };
       } catch (error) {
         throw ticketFailure(error);

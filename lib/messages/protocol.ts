@@ -72,6 +72,11 @@ export const calls = {
     request: z.strictObject({ org: orgRefSchema, contactId: zohoId }),
     reply: contactSchema,
   },
+  /**
+   * A contact view opened: the background starts the view's reads (lib/background/contact-view.ts) so that none
+   * waits for the page; the panel still asks for each. A ticket view's lookup of its requester does the same.
+   */
+  'contact.open': { request: z.strictObject({ org: orgRefSchema, contactId: zohoId }), reply: z.null() },
   /** A ticket page's requester: the panel is about that contact. */
   'ticket.contact': {
     request: z.strictObject({ org: orgRefSchema, ticketId: zohoId }),

@@ -81,6 +81,11 @@ export type AccountContact = z.infer<typeof accountContactSchema>;
 export const duplicateSchema = z.object({
   contact: contactSchema,
   matchedOn: z.array(z.enum(['email', 'phone'])).check(z.minLength(1)),
+  /**
+   * Why Zoho would refuse to merge them: this contact, or the duplicate, is a help-center user. Absent when the
+   * merge is possible or when that could not be found out.
+   */
+  mergeBlocked: z.optional(z.enum(['contact', 'duplicate'])),
 });
 export type Duplicate = z.infer<typeof duplicateSchema>;
 

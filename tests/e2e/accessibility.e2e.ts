@@ -8,7 +8,7 @@ import { panelOf, startStack, waitForSettled, type Stack } from './support/stack
 import { usContactUrl } from './support/world';
 
 // axe-core on what an agent and a store reviewer meet: the panel with every section loaded (light and dark, and
-// with the merge dialog open) and the options page. Serious and critical findings fail the run.
+// with the merge dialog open, and with merges Zoho would refuse) and the options page. Serious and critical findings fail the run.
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -56,6 +56,18 @@ describe('axe-core finds nothing serious', () => {
     await waitForSettled(page);
     await panelOf(page).getByRole('button', { name: /^Merge/ }).first().click();
     await panelOf(page).getByRole('dialog', { name: 'Merge contacts' }).getByRole('radiogroup').first().waitFor();
+    expect(await axeFindings(page, 'desk-companion-panel')).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['the duplicate', DEMO.contacts.helpCenterUserDuplicate],
+    ['the contact', DEMO.contacts.helpCenterUser],
+  ])('in the Duplicates list where %s is a help-center user (merge disabled, with its reason)', async (_who, contactId) => {
+    const page = await stack.browser.context.newPage();
+    await page.goto(usContactUrl(contactId));
+    await waitForSettled(page);
+    await expect.poll(() => panelOf(page).getByRole('button', { name: /^Merge/ }).first().isDisabled()).toBe(true);
     expect(await axeFindings(page, 'desk-companion-panel')).toEqual([]);
     await page.close();
   });

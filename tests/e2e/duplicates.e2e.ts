@@ -77,7 +77,26 @@ describe('merge', () => {
     expect(contacts.some((contact) => contact.id === DEMO.contacts.duplicateByEmail)).toBe(false);
   });
 
-  it('says plainly that help-center users cannot be merged', async () => {
+  it('a help-center user cannot be merged: the merge is disabled with the reason, and nothing is sent', async () => {
+    const section = await open(DEMO.contacts.helpCenterUserDuplicate);
+    const item = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: DEMO.names.helpCenterUser }) });
+    const merge = item.getByRole('button', { name: /^Merge/ });
+    await expect.poll(() => merge.isDisabled()).toBe(true);
+    const reason = `${DEMO.names.helpCenterUser} is a help-center user, and Zoho does not merge help-center users.`;
+    expect(await item.innerText()).toContain(reason);
+    // The reason is the button's accessible description, as a screen reader announces it.
+    const describedBy = (await merge.getAttribute('aria-describedby'))!.split(' ');
+    const description = await Promise.all(describedBy.map((id) => panelOf(page).locator(`[id="${id}"]`).innerText()));
+    expect(description.join(' ')).toBe(reason);
+    await merge.click({ force: true });
+    expect(await panelOf(page).getByRole('dialog').count()).toBe(0);
+    const log = await suite.stack.fake.control.log();
+    expect(log.filter((entry) => entry.path === '/api/v1/contacts/contactsByIds')).toHaveLength(1);
+    expect(await mergeCalls()).toEqual([]);
+  });
+
+  it('if Zoho cannot say who is a help-center user, the merge stays possible and its refusal is said plainly', async () => {
+    await suite.stack.fake.control.injectFault({ route: 'GET /api/v1/contacts/contactsByIds', kind: 403 });
     const section = await open(DEMO.contacts.helpCenterUserDuplicate);
     const item = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: DEMO.names.helpCenterUser }) });
     await item.getByRole('button', { name: /^Merge/ }).click();
@@ -85,6 +104,7 @@ describe('merge', () => {
     await dialog.getByRole('checkbox', { name: /cannot be undone/ }).check();
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/help.?cent(er|re) user/i);
+    expect(await mergeCalls()).toHaveLength(1);
     expect((await acmeState(suite.stack.fake.control)).contacts.some((c) => c.id === DEMO.contacts.helpCenterUser)).toBe(true);
   });
 });

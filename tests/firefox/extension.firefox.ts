@@ -2,10 +2,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedRedirectUri } from '../../fake-zoho/accounts/clients';
 import { DEMO } from '../../fake-zoho/worlds';
-import { DEMO_CLIENT_ID } from '../../tooling/sign-in';
 import { hitTestDeskShell } from '../e2e/support/shell';
 import { acmeState, helpCenterName } from '../e2e/support/world';
-import { openExtensionPage, startFirefoxStack, waitForSettled, type FirefoxStack } from './support';
+import { connectInOptions, openExtensionPage, startFirefoxStack, waitForSettled, type FirefoxStack } from './support';
 
 // Issue 7: the Firefox build in real Firefox ESR. One browser for the file, in the order an agent meets it:
 // the panel shows up on a contact page, the agent connects through the options page, then approves a contact.
@@ -55,10 +54,7 @@ describe('Firefox ESR', () => {
     expect(redirectUrl).toMatch(/^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/);
     expect(isAllowedRedirectUri(redirectUrl)).toBe(true);
 
-    const clientId = await page.waitForSelector('::-p-aria(Client ID)');
-    await clientId!.type(DEMO_CLIENT_ID);
-    await (await page.waitForSelector('::-p-aria([name="Connect to Zoho"][role="button"])'))!.click();
-    await page.waitForFunction(() => /(^|\n)Connected\b/.test(document.body.innerText), { timeout: 15_000 });
+    await connectInOptions(page);
 
     // The real OAuth round trip happened: authorize (302 to the allizom.org URI, intercepted), then the token call.
     const log = await stack.fake.control.log();

@@ -1,4 +1,6 @@
 import type { Page } from 'puppeteer-core';
+import { DEMO_CLIENT_ID } from '../../tooling/sign-in';
+import type { DeskDomains } from '../../fake-zoho/hosts';
 import { startFakeZoho, type FakeZoho } from '../../fake-zoho/server';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../tooling/firefox';
 
@@ -11,10 +13,11 @@ export interface FirefoxStack {
   close(): Promise<void>;
 }
 
-export async function startFirefoxStack(): Promise<FirefoxStack> {
-  const fake = await startFakeZoho({ port: 0 });
+/** `domains`: an org's own Desk host names the fake serves agent pages on, resolved to it in Firefox too. */
+export async function startFirefoxStack(options: { domains?: DeskDomains } = {}): Promise<FirefoxStack> {
+  const fake = await startFakeZoho({ port: 0, domains: options.domains });
   try {
-    const firefox = await launchFirefoxWithExtension({ fakePort: fake.port });
+    const firefox = await launchFirefoxWithExtension({ fakePort: fake.port, domains: fake.domains });
     return {
       fake,
       firefox,
@@ -52,4 +55,12 @@ export async function waitForSettled(page: Page, timeout = 15_000) {
     },
     { timeout },
   );
+}
+
+/** Connects through the options page (already open on `page`) with the demo client: the real OAuth round trip. */
+export async function connectInOptions(page: Page) {
+  const clientId = await page.waitForSelector('::-p-aria(Client ID)');
+  await clientId!.type(DEMO_CLIENT_ID);
+  await (await page.waitForSelector('::-p-aria([name="Connect to Zoho"][role="button"])'))!.click();
+  await page.waitForFunction(() => /(^|\n)Connected\b/.test(document.body.innerText), { timeout: 15_000 });
 }

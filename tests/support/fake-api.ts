@@ -151,6 +151,7 @@ export function createFakeApi(edit?: (state: FakeState) => void): FakeApi {
         state.session = { ...state.session, connected: false };
         return ok(state.session);
       case 'options.open':
+      case 'contact.open':
         return ok(null);
       case 'contact.get': {
         const found = state.contacts.find((c) => c.id === payload.contactId);

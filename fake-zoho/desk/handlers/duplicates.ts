@@ -1,6 +1,6 @@
 // Duplicate contacts: list them by a shared field value, merge them.
 import type { Contact } from '../../worlds/world';
-import { page, requireOrg, type Handler } from '../context';
+import { isEndUser, page, requireOrg, type Handler } from '../context';
 import { invalidData, invalidField, notFound, unprocessable } from '../errors';
 import { contactJson, contactSummary } from '../shapes';
 
@@ -65,7 +65,7 @@ export const mergeContacts: Handler = (context) => {
     others.push(contact);
   }
   const all = [master, ...others];
-  const portalUser = all.find((contact) => org.memberships.some((membership) => membership.contactId === contact.id));
+  const portalUser = all.find((contact) => isEndUser(org, contact.id));
   if (portalUser) {
     const message = 'Help center users cannot be merged with other contacts.';
     return unprocessable(message, [invalidField('/ids', `${message} Contact ${portalUser.id} is a help center user.`)]);
