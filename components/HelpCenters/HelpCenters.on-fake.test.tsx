@@ -5,7 +5,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
 import type { CallBackground } from '@/lib/messages/call';
-import { makeError } from '@/lib/messages/errors';
+import { makeError, type ApiError } from '@/lib/messages/errors';
 import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
 import { settled } from '@/tests/support/render-panel';
 
@@ -19,6 +19,20 @@ const statusIn = (contactId: string, helpCenterId: string) =>
 const deskCalls = async () =>
   (await h.fake.control.log()).filter((entry) => entry.path.startsWith('/api/') && entry.path !== '/api/v1/organizations').map((entry) => entry.route);
 
+/**
+ * The panel's first approve fails on its way between page and background with `error`: after reaching the
+ * background and Zoho (`delivered`: an answer dropped on the way back) or before (nothing was sent).
+ */
+const firstApprove = (error: ApiError, delivered: boolean) => (api: CallBackground): CallBackground => {
+  let first = true;
+  return async (kind, payload, signal) => {
+    if (kind !== 'helpCenters.approve' || !first) return api(kind, payload, signal);
+    first = false;
+    if (delivered) await api(kind, payload, signal);
+    return { ok: false, error };
+  };
+};
+
 /** Once every section has loaded (so the fake's log holds only what a write caused after it), one row. */
 async function rowOf(name: string) {
   for (const other of ['Badges', 'Labels', 'Duplicates']) await settled(other, LOADED);
@@ -29,6 +43,21 @@ async function rowOf(name: string) {
 }
 
 const helpCenterName = (id: string) => h.fake.world.orgs.flatMap((org) => org.helpCenters).find((hc) => hc.id === id)!.name;
+
+/** The pending contact's panel, once loaded: its pending row, and what the agent does and waits for there. */
+async function pendingRow(options: Parameters<typeof renderOnFake>[1] = {}) {
+  renderOnFake(DEMO.contacts.pending, options);
+  const name = helpCenterName(DEMO.helpCenters.pendingIn);
+  const row = await rowOf(name);
+  return {
+    name,
+    row,
+    approve: () => fireEvent.click(row.getByRole('button', { name: `Approve in ${name}` })),
+    retry: () => fireEvent.click(row.getByRole('button', { name: 'Retry' })),
+    active: () => waitFor(() => expect(row.getByText('Active')).toBeTruthy(), { timeout: LOADED }),
+  };
+}
+
 
 describe('Help centers on the fake Zoho', () => {
   it('approves a pending sign-up and shows the status Zoho then holds', async () => {
@@ -90,77 +119,57 @@ describe('Help centers on the fake Zoho', () => {
 
   it('a lost answer whose read-back failed too: says so, and Retry reads Zoho first (which did it) and sends nothing', async () => {
     h.restart({ timeoutMs: 1_000 });
-    const contactId = DEMO.contacts.pending;
-    renderOnFake(contactId);
-    const name = helpCenterName(DEMO.helpCenters.pendingIn);
-    const row = await rowOf(name);
+    const { name, row, approve, retry, active } = await pendingRow();
     await h.fake.control.injectFault({ route: APPROVE, kind: 'lost-answer' });
     // Every attempt of the read-back fails (the background tries a read four times).
     await h.fake.control.injectFault({ route: MEMBERSHIPS, kind: 500, count: 4 });
-    fireEvent.click(row.getByRole('button', { name: `Approve in ${name}` }));
+    approve();
     const alert = await row.findByRole('alert', {}, { timeout: LOADED });
     expect(alert.textContent).toMatch(new RegExp(`^Approve in ${name} failed\\. Zoho took too long to answer`));
     expect(row.getByText('Pending approval')).toBeTruthy();
-    expect(statusIn(contactId, DEMO.helpCenters.pendingIn)).toBe('ACTIVE');
+    expect(statusIn(DEMO.contacts.pending, DEMO.helpCenters.pendingIn)).toBe('ACTIVE');
     await h.fake.control.clearLog();
-    fireEvent.click(row.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(row.getByText('Active')).toBeTruthy(), { timeout: LOADED });
+    retry();
+    await active();
     expect(row.queryByRole('alert')).toBeNull();
     expect(await deskCalls()).toEqual([MEMBERSHIPS]);
   });
 
   it('a lost answer whose read-back failed, Zoho not having done it: Retry reads, then sends it once', async () => {
     h.restart({ timeoutMs: 1_000 });
-    renderOnFake(DEMO.contacts.pending);
-    const name = helpCenterName(DEMO.helpCenters.pendingIn);
-    const row = await rowOf(name);
+    const { row, approve, retry, active } = await pendingRow();
     await h.fake.control.injectFault({ route: APPROVE, kind: 'hang' });
     await h.fake.control.injectFault({ route: MEMBERSHIPS, kind: 500, count: 4 });
-    fireEvent.click(row.getByRole('button', { name: `Approve in ${name}` }));
+    approve();
     await row.findByRole('alert', {}, { timeout: LOADED });
     await h.fake.control.clearLog();
-    fireEvent.click(row.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(row.getByText('Active')).toBeTruthy(), { timeout: LOADED });
+    retry();
+    await active();
     expect(row.queryByRole('alert')).toBeNull();
     expect(await deskCalls()).toEqual([MEMBERSHIPS, APPROVE]);
   });
 
   it('an answer the browser dropped on its way to the panel: the background checks once, the row shows what Zoho did', async () => {
     // Zoho approves; the page never gets the background's answer (the browser stopped the service worker).
-    let drop = true;
-    const around = (api: CallBackground): CallBackground => async (kind, payload, signal) => {
-      const reply = await api(kind, payload, signal);
-      if (kind !== 'helpCenters.approve' || !drop) return reply;
-      drop = false;
-      return { ok: false, error: makeError('answer-lost', 'The browser restarted Desk Companion before Zoho answered.') };
-    };
-    renderOnFake(DEMO.contacts.pending, { around });
-    const name = helpCenterName(DEMO.helpCenters.pendingIn);
-    const row = await rowOf(name);
+    const dropped = makeError('answer-lost', 'The browser restarted Desk Companion before Zoho answered.');
+    const { row, approve, active } = await pendingRow({ around: firstApprove(dropped, true) });
     await h.fake.control.clearLog();
-    fireEvent.click(row.getByRole('button', { name: `Approve in ${name}` }));
-    await waitFor(() => expect(row.getByText('Active')).toBeTruthy(), { timeout: LOADED });
+    approve();
+    await active();
     expect(row.queryByRole('alert')).toBeNull();
     expect(await deskCalls()).toEqual([APPROVE, MEMBERSHIPS]);
   });
 
   it('a failure inside Desk Companion is a plain error, not "maybe done": Retry sends the write, reading nothing first', async () => {
-    let fail = true;
-    const around = (api: CallBackground): CallBackground => async (kind, payload, signal) => {
-      if (kind !== 'helpCenters.approve' || !fail) return api(kind, payload, signal);
-      fail = false;
-      return { ok: false, error: makeError('internal', 'Desk Companion’s background is not running. Reload the page.') };
-    };
-    renderOnFake(DEMO.contacts.pending, { around });
-    const name = helpCenterName(DEMO.helpCenters.pendingIn);
-    const row = await rowOf(name);
+    const noBackground = makeError('internal', 'Desk Companion’s background is not running. Reload the page.');
+    const { row, approve, retry, active } = await pendingRow({ around: firstApprove(noBackground, false) });
     await h.fake.control.clearLog();
-    fireEvent.click(row.getByRole('button', { name: `Approve in ${name}` }));
+    approve();
     const alert = await row.findByRole('alert', {}, { timeout: LOADED });
     expect(alert.textContent).toMatch(/Something went wrong inside Desk Companion/);
     expect(await deskCalls()).toEqual([]);
-    fireEvent.click(row.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(row.getByText('Active')).toBeTruthy(), { timeout: LOADED });
+    retry();
+    await active();
     expect(await deskCalls()).toEqual([APPROVE]);
   });
 

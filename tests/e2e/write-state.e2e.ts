@@ -55,29 +55,29 @@ describe('a write answers with the state after it', () => {
     expect(await row.getByRole('alert').count()).toBe(0);
   });
 
-  it('award: one write, at most one read of the user’s badges, the badge listed', async () => {
-    const owned = (await acmeState(suite.stack.fake.control)).userBadges.filter((b) => b.userId === activeUser).map((b) => b.badgeId);
-    const badge = acmeWorld().badges.find((candidate) => !owned.includes(candidate.id))!;
-    const section = await open(DEMO.contacts.active, 'Badges');
-    await section.getByRole('combobox', { name: 'Badge to award' }).selectOption(badge.id);
-    await section.getByRole('button', { name: 'Award', exact: true }).click();
-    await expect.poll(() => section.getByRole('button', { name: `Revoke ${badge.name}` }).count()).toBe(1);
-    await sleep(1_000);
-    const { writes, reads } = await after(AWARD, USER_BADGES);
-    expect(writes).toBe(1);
-    expect(reads.length).toBeLessThanOrEqual(1);
-    expect(await section.getByRole('alert').count()).toBe(0);
-  });
+  /** What the active contact's user does not have yet: a badge of the catalogue, a label of its help center. */
+  const notHeld = {
+    Badges: async () => {
+      const owned = (await acmeState(suite.stack.fake.control)).userBadges.filter((b) => b.userId === activeUser).map((b) => b.badgeId);
+      return acmeWorld().badges.find((candidate) => !owned.includes(candidate.id))!;
+    },
+    Labels: async () => {
+      const owned = (await acmeState(suite.stack.fake.control)).userLabels.filter((l) => l.userId === activeUser).map((l) => l.labelId);
+      return acmeWorld().labels.find((candidate) => candidate.helpCenterId === DEMO.helpCenters.main && !owned.includes(candidate.id))!;
+    },
+  };
 
-  it('label add: one write, at most one read of the user’s labels, the label listed', async () => {
-    const owned = (await acmeState(suite.stack.fake.control)).userLabels.filter((l) => l.userId === activeUser).map((l) => l.labelId);
-    const label = acmeWorld().labels.find((candidate) => candidate.helpCenterId === DEMO.helpCenters.main && !owned.includes(candidate.id))!;
-    const section = await open(DEMO.contacts.active, 'Labels');
-    await section.getByRole('combobox', { name: 'Label to add' }).selectOption(label.id);
-    await section.getByRole('button', { name: 'Add label' }).click();
-    await expect.poll(() => section.getByRole('button', { name: `Remove ${label.name}` }).count()).toBe(1);
+  it.each([
+    ['Badges', 'Badge to award', 'Award', 'Revoke', AWARD, USER_BADGES],
+    ['Labels', 'Label to add', 'Add label', 'Remove', ASSIGN, USER_LABELS],
+  ] as const)('%s: one write, at most one read of the user’s set, the new one listed', async (name, picker, add, remove, write, read) => {
+    const item = await notHeld[name]();
+    const section = await open(DEMO.contacts.active, name);
+    await section.getByRole('combobox', { name: picker }).selectOption(item.id);
+    await section.getByRole('button', { name: add, exact: true }).click();
+    await expect.poll(() => section.getByRole('button', { name: `${remove} ${item.name}` }).count()).toBe(1);
     await sleep(1_000);
-    const { writes, reads } = await after(ASSIGN, USER_LABELS);
+    const { writes, reads } = await after(write, read);
     expect(writes).toBe(1);
     expect(reads.length).toBeLessThanOrEqual(1);
     expect(await section.getByRole('alert').count()).toBe(0);
