@@ -52,9 +52,9 @@ export type Outcome =
   | { kind: 'not-sent'; error: ApiError };
 
 // A write that failed this way may still have reached Zoho (read-back.ts names the same kinds on the background's
-// side); `internal` covers a reply lost between the page and the background, `unexpected-response` a 200 we
-// could not read.
-const UNCERTAIN = new Set(['server', 'timeout', 'network', 'internal', 'unexpected-response']);
+// side); `answer-lost` is a reply lost between the page and the background, `unexpected-response` a 200 we
+// could not read. A batch is never sent twice, so even an `internal` failure is counted as unknown here.
+const UNCERTAIN = new Set(['server', 'timeout', 'network', 'answer-lost', 'internal', 'unexpected-response']);
 
 const ALREADY = /already/i;
 

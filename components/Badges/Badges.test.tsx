@@ -128,6 +128,32 @@ describe('Badges on the fake Zoho', () => {
     expect(await requestsTo(AWARD)).toHaveLength(2);
   });
 
+  // Reported defect: after a revoke whose answer was lost and whose read-back failed too, Retry sent the revoke
+  // again and the agent saw Zoho's "not associated" refusal, not that the badge was gone.
+  it('a revoke whose answer was lost and whose read-back failed: Retry reads first, shows the badge gone, sends nothing again', async () => {
+    const { userId, held } = world();
+    h.restart({ timeoutMs: 1_000 });
+    const section = await badgesOf();
+    const badge = held[0]!;
+    await h.fake.control.injectFault({ route: REVOKE, kind: 'lost-answer' });
+    // Every attempt of the read-back fails (the background tries a read four times).
+    await h.fake.control.injectFault({ route: OF_USER, kind: 500, count: 4 });
+    fireEvent.click(section.getByRole('button', { name: `Revoke ${badge.name}` }));
+    const alert = await section.findByRole('alert', {}, { timeout: LOADED });
+    expect(alert.textContent).toContain(`Revoke ${badge.name} failed.`);
+    expect(acme().userBadges.some((ub) => ub.userId === userId && ub.badgeId === badge.id)).toBe(false);
+    await h.fake.control.clearLog();
+    fireEvent.click(section.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(section.queryByRole('alert')).toBeNull());
+    // Once the Retry has run: no Revoke button left busy.
+    const revoke = () => section.queryByRole('button', { name: `Revoke ${badge.name}` }) as HTMLButtonElement | null;
+    await waitFor(() => expect(revoke()?.disabled ?? false).toBe(false), { timeout: LOADED });
+    expect(section.queryByRole('alert')).toBeNull();
+    expect(revoke()).toBeNull();
+    expect(await requestsTo(REVOKE)).toHaveLength(0);
+    expect(await requestsTo(OF_USER)).toHaveLength(1);
+  });
+
   it('groups badges by user when the contact has several, loading each user once', async () => {
     const section = await badgesOf(DEMO.contacts.pending);
     const org = acme();

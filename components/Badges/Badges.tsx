@@ -60,9 +60,9 @@ export function BadgesSection() {
                     </span>
                   </>
                 )}
-                add={(badgeIds) => api('badges.award', { org, userId: user.userId, badgeIds }, signal)}
-                remove={(badgeIds) => api('badges.revoke', { org, userId: user.userId, badgeIds }, signal)}
-                reload={() => store.load('badges.ofUser', { org, userId: user.userId }, true)}
+                add={(badgeIds, check) => api('badges.award', { org, userId: user.userId, badgeIds, check }, signal)}
+                remove={(badgeIds, check) => api('badges.revoke', { org, userId: user.userId, badgeIds, check }, signal)}
+                show={(badges) => store.show('badges.ofUser', { org, userId: user.userId }, badges)}
               />
             </UserGroup>
           ))}

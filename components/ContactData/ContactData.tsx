@@ -43,8 +43,6 @@ export interface ContactDataValue {
   labelsOf(userId: string): Res<Label[]> | undefined;
   /** One catalogue read per help center of the user. */
   labelCataloguesOf(user: HelpCenterUser): Array<Res<Label[]> | undefined>;
-  /** Reads the memberships again (after a write) and, for new users, their badges and labels. */
-  reloadMemberships(): Promise<void>;
   /** Forgets everything and loads the view again. */
   restart(): void;
 }
@@ -160,9 +158,6 @@ export function ContactDataProvider(props: {
         [...new Set(user.memberships.map((m) => m.helpCenter.id))].map((helpCenterId) =>
           store.read('labels.catalogue', { org, helpCenterId }),
         ),
-      reloadMemberships: async () => {
-        await store.load('contact.helpCenters', { org, contactId }, true);
-      },
       restart: () => {
         store.reset();
         startLoading(store, page, api, signal);

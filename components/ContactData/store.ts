@@ -103,10 +103,11 @@ export class ResourceStore {
   }
 
   /**
-   * Starts a read unless the same one is loading or loaded (`force` reads again). Resolves with the reply, or
-   * null when the view went away (or a newer read of the same key replaced this one).
+   * Starts a read unless the same one is loading or loaded (`force` reads again; `answer` is the reply already
+   * known). Resolves with the reply, or null when the view went away (or a newer read of the same key replaced
+   * this one).
    */
-  load<K extends CallKind>(kind: K, payload: CallRequest<K>, force = false): Promise<Reply<CallReply<K>> | null> {
+  load<K extends CallKind>(kind: K, payload: CallRequest<K>, force = false, answer?: Reply<CallReply<K>>): Promise<Reply<CallReply<K>> | null> {
     if (this.disposed) return Promise.resolve(null);
     const key = keyOf(kind, payload);
     const existing = this.entries.get(key);
@@ -126,7 +127,7 @@ export class ResourceStore {
       autoRetried: existing?.autoRetried ?? false,
       timer: undefined,
     };
-    entry.promise = this.fetch(kind, payload).then((reply) => {
+    entry.promise = (answer ? Promise.resolve(answer) : this.fetch(kind, payload)).then((reply) => {
       const current = this.entries.get(key);
       if (this.disposed || reply === null || generation !== this.generation || current?.seq !== seq) return null;
       if (reply.ok) {
@@ -152,6 +153,15 @@ export class ResourceStore {
     if (remembered) this.onData?.(kind, payload, remembered.data);
     this.notify();
     return entry.promise as Promise<Reply<CallReply<K>> | null>;
+  }
+
+  /**
+   * The state a write answered with, taken as the read's answer without asking again (onData sees it, so a new
+   * help-center user gets its badges and labels; a read of the same key under way is dropped). null: not known,
+   * read it again.
+   */
+  show<K extends CallKind>(kind: K, payload: CallRequest<K>, state: CallReply<K> | null) {
+    void this.load(kind, payload, true, state === null ? undefined : { ok: true, data: state });
   }
 
   private async fetch<K extends CallKind>(kind: K, payload: CallRequest<K>): Promise<Reply<CallReply<K>> | null> {

@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { HelpCenter, ItemResult, Membership, Reply } from '@/lib/messages/protocol';
+import type { HelpCenter, Membership } from '@/lib/messages/protocol';
 import { anyLoading, useContactData } from '../ContactData/ContactData';
-import { answerLost, outcomes, useActions, type Failure } from '../common/actions';
+import { useActions, type WriteSpec } from '../common/actions';
 import { FailureAlert, LoadErrors } from '../common/Alerts';
 import { safeHttpUrl } from '../common/safe-url';
 import { Section } from '../common/Section';
@@ -33,8 +33,6 @@ export function helpCenterRows(helpCenters: HelpCenter[] | undefined, membership
 }
 
 const rowKey = (helpCenterId: string) => `hc:${helpCenterId}`;
-const category = (memberships: Membership[] | undefined, helpCenterId: string) =>
-  statusWords(memberships?.find((m) => m.helpCenter.id === helpCenterId)?.userStatus ?? null).category;
 
 export function HelpCentersSection() {
   const data = useContactData();
@@ -57,72 +55,36 @@ export function HelpCentersSection() {
         ? t('hcCheckingEmail')
         : null;
 
-  /** Runs a write for some help centers, checks each item, re-reads the status, and keeps failures per row. */
-  function write(
+  const show = (state: Membership[] | null) => store.show('contact.helpCenters', { org, contactId }, state);
+  /** A write on some rows, each keeping its own failure; the reply's memberships replace the shown ones. */
+  const write = (
     ids: string[],
-    extraKeys: string[],
     /** The action on one help center, by its name: also the button's accessible name. */
     action: (name: string) => string,
-    call: () => Promise<Reply<ItemResult[] | null>>,
-    again: (id: string) => () => void,
-  ) {
-    actions.run([...ids.map(rowKey), ...extraKeys], async () => {
-      const reply = await call();
-      const { failed, succeeded } = outcomes(reply, ids, (id) => action(nameOf(id)));
-      // After a lost answer, a row whose status changed was done; the others show what Zoho holds.
-      const unsure = answerLost(reply);
-      const now = succeeded.length || unsure ? await readBack() : undefined;
-      const result: Record<string, Failure | null> = {};
-      for (const id of ids) {
-        const text = failed.get(id);
-        result[rowKey(id)] =
-          !text || (unsure && now && category(now, id) !== category(memberships, id))
-            ? null
-            : { text, retry: unsure && !now ? () => check(id, text) : again(id) };
-      }
-      return result;
-    });
-  }
+    send: WriteSpec<Membership[]>['send'],
+    extraKeys: string[] = [],
+    helpCenterOf = (id: string) => id,
+  ) =>
+    actions.write({ ids, extraKeys, keyOf: (id) => rowKey(helpCenterOf(id)), action: (id) => action(nameOf(helpCenterOf(id))), send, show });
 
-  const readBack = async () => {
-    const reply = await store.load('contact.helpCenters', { org, contactId }, true);
-    return reply?.ok ? reply.data : undefined;
-  };
-  /** Retry after a write whose outcome is still unknown: read Zoho's state first, never send blindly. */
-  const check = (id: string, text: string) =>
-    actions.run([rowKey(id)], async () => ({ [rowKey(id)]: (await readBack()) ? null : { text, retry: () => check(id, text) } }));
-
-  const approve = (ids: string[], extraKeys: string[] = []) =>
-    write(
-      ids,
-      extraKeys,
-      (name) => t('hcApproveIn', name),
-      () => api('helpCenters.approve', { org, contactId, helpCenterIds: ids }, signal),
-      (id) => () => approve([id]),
-    );
+  const approve = (ids: string[], extraKeys?: string[]) =>
+    write(ids, (name) => t('hcApproveIn', name), (helpCenterIds, check) => api('helpCenters.approve', { org, contactId, helpCenterIds, check }, signal), extraKeys);
   const reject = (id: string) =>
-    write(
-      [id],
-      [],
-      (name) => t('hcRejectIn', name),
-      () => api('helpCenters.reject', { org, contactId, helpCenterIds: [id] }, signal),
-      () => () => reject(id),
-    );
+    write([id], (name) => t('hcRejectIn', name), (helpCenterIds, check) => api('helpCenters.reject', { org, contactId, helpCenterIds, check }, signal));
   const invite = (id: string, again: boolean) =>
     write(
       [id],
-      [],
       (name) => (again ? t('hcReinviteTo', name) : t('hcInviteTo', name)),
-      () => api('helpCenters.invite', { org, contactId, helpCenterId: id }, signal),
-      () => () => invite(id, again),
+      (_, check) => api('helpCenters.invite', { org, contactId, helpCenterId: id, check }, signal),
     );
+  // The reply's one item is the user; its failure belongs on this row.
   const reactivate = (id: string, userId: string) =>
     write(
-      [id],
-      [],
+      [userId],
       (name) => t('hcReactivateIn', name),
-      () => api('users.setStatus', { org, contactId, userId, status: 'ACTIVE' }, signal),
-      () => () => reactivate(id, userId),
+      (_, check) => api('users.setStatus', { org, contactId, userId, status: 'ACTIVE', check }, signal),
+      [],
+      () => id,
     );
 
   const pendingIds = (rows ?? [])
@@ -135,7 +97,7 @@ export function HelpCentersSection() {
     <Section title={t('hcTitle')} busy={busy}>
       <LoadErrors
         items={[
-          { res: data.memberships, retry: () => void data.reloadMemberships() },
+          { res: data.memberships, retry: () => void store.load('contact.helpCenters', { org, contactId }, true) },
           { res: data.helpCenters, retry: () => void store.load('helpCenters.list', { org }, true) },
           { res: data.contact, retry: () => void store.load('contact.get', { org, contactId }, true) },
         ]}

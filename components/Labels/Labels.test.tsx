@@ -10,6 +10,7 @@ const { h, renderOnFake, requestsTo } = usePanelOnFake();
 const ASSIGN = 'POST /api/v1/users/{userId}/labels/assign';
 const REMOVE = 'POST /api/v1/users/{userId}/labels/remove';
 const CATALOGUE = 'GET /api/v1/labels';
+const USER_LABELS = 'GET /api/v1/users/{userId}/labels';
 
 const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
 const choose = (section: Awaited<ReturnType<typeof settled>>, picker: string, value: string) =>
@@ -90,6 +91,24 @@ describe('Labels on the fake Zoho', () => {
     await waitFor(() => expect(section.queryByRole('button', { name: `Remove ${name}` })).toBeNull(), { timeout: LOADED });
     expect(section.queryByRole('alert')).toBeNull();
     expect(await requestsTo(REMOVE)).toHaveLength(1);
+  });
+
+  it('a removal whose answer was lost and whose read-back failed: Retry reads first and shows the label gone', async () => {
+    const { held } = world();
+    h.restart({ timeoutMs: 1_000 });
+    const section = await labelsOf();
+    const name = held[0]!.name;
+    await h.fake.control.injectFault({ route: REMOVE, kind: 'lost-answer' });
+    // Every attempt of the read-back fails (the background tries a read four times).
+    await h.fake.control.injectFault({ route: USER_LABELS, kind: 500, count: 4 });
+    fireEvent.click(section.getByRole('button', { name: `Remove ${name}` }));
+    const alert = await section.findByRole('alert', {}, { timeout: LOADED });
+    expect(alert.textContent).toContain(`Remove ${name} failed.`);
+    await h.fake.control.clearLog();
+    fireEvent.click(section.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(section.queryByRole('button', { name: `Remove ${name}` })).toBeNull(), { timeout: LOADED });
+    expect(section.queryByRole('alert')).toBeNull();
+    expect((await h.fake.control.log()).map((entry) => entry.route)).toEqual([USER_LABELS]);
   });
 });
 

@@ -61,9 +61,9 @@ export function LabelsSection() {
                 emptyText={t('labelNone')}
                 noneLeftText={t('labelNoneLeft')}
                 renderItem={(label) => <span class="dc-name">{label.name}</span>}
-                add={(labelIds) => api('labels.assign', { org, userId: user.userId, labelIds }, signal)}
-                remove={(labelIds) => api('labels.remove', { org, userId: user.userId, labelIds }, signal)}
-                reload={() => store.load('labels.ofUser', { org, userId: user.userId }, true)}
+                add={(labelIds, check) => api('labels.assign', { org, userId: user.userId, labelIds, check }, signal)}
+                remove={(labelIds, check) => api('labels.remove', { org, userId: user.userId, labelIds, check }, signal)}
+                show={(labels) => store.show('labels.ofUser', { org, userId: user.userId }, labels)}
               />
             </UserGroup>
           ))}

@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { ItemResult, Reply } from '@/lib/messages/protocol';
 import type { HelpCenterUser } from '../ContactData/ContactData';
 import type { Res } from '../ContactData/store';
-import { answerLost, outcomes, type Failure, type useActions } from './actions';
+import type { useActions, WriteSpec } from './actions';
 import { FailureAlert } from './Alerts';
 import { byAgent } from './trusted';
 
@@ -15,7 +14,7 @@ interface Named {
 
 /**
  * What one help-center user has of a catalogue (badges, labels): a list with a remove button per item, and a
- * select of what is left with an add button. Writes are checked item by item and followed by a re-read.
+ * select of what is left with an add button. Each write answers with the user's items after it.
  */
 export function Assignments<T extends Named>(props: {
   userId: string;
@@ -36,10 +35,10 @@ export function Assignments<T extends Named>(props: {
   emptyText: string;
   noneLeftText: string;
   renderItem: (item: T) => ComponentChildren;
-  add: (ids: string[]) => Promise<Reply<ItemResult[]>>;
-  remove: (ids: string[]) => Promise<Reply<ItemResult[]>>;
-  /** Reads the user's items again from Zoho; null or a failed reply when that read did not happen. */
-  reload: () => Promise<Reply<T[]> | null>;
+  add: WriteSpec<T[]>['send'];
+  remove: WriteSpec<T[]>['send'];
+  /** Shows the user's items after a write; null: not known, read them again. */
+  show: (items: T[] | null) => void;
 }) {
   const { actions, userId } = props;
   const selectId = useId();
@@ -52,46 +51,10 @@ export function Assignments<T extends Named>(props: {
   const removeKey = (id: string) => `${userId}:remove:${id}`;
   const nameIn = (id: string, list: T[] | undefined) => list?.find((item) => item.id === id)?.name ?? t('panelThisItem');
 
-  /** The user's items as Zoho holds them now, or undefined when they could not be read. */
-  const readBack = async () => {
-    const reply = await props.reload();
-    return reply?.ok ? reply.data : undefined;
-  };
-
-  function write(
-    key: string,
-    id: string,
-    action: string,
-    call: (ids: string[]) => Promise<Reply<ItemResult[]>>,
-    again: () => void,
-    /** Whether Zoho's items show this write as done. */
-    done: (items: T[]) => boolean,
-  ) {
-    actions.run([key], async () => {
-      const reply = await call([id]);
-      const { failed, succeeded } = outcomes(reply, [id], () => action);
-      const unsure = answerLost(reply);
-      const now = succeeded.length || unsure ? await readBack() : undefined;
-      const text = failed.get(id);
-      if (!text || (unsure && now && done(now))) return { [key]: null };
-      return { [key]: { text, retry: unsure && !now ? () => check(key, text, again, done) : again } satisfies Failure };
-    });
-  }
-
-  /** Retry after a write whose outcome is still unknown: read first, send again only if Zoho shows it undone. */
-  function check(key: string, text: string, again: () => void, done: (items: T[]) => boolean) {
-    actions.run([key], async () => {
-      const now = await readBack();
-      if (now && done(now)) return { [key]: null };
-      return { [key]: { text, retry: now ? again : () => check(key, text, again, done) } satisfies Failure };
-    });
-  }
-
-  const has = (id: string) => (items: T[]) => items.some((item) => item.id === id);
-  const doAdd = (id: string, name: string) =>
-    write(addKey, id, props.addName(name), props.add, () => doAdd(id, name), has(id));
-  const doRemove = (id: string, name: string) =>
-    write(removeKey(id), id, props.removeName(name), props.remove, () => doRemove(id, name), (items) => !has(id)(items));
+  const write = (key: string, id: string, action: string, send: WriteSpec<T[]>['send']) =>
+    actions.write({ ids: [id], keyOf: () => key, action: () => action, send, show: props.show });
+  const doAdd = (id: string, name: string) => write(addKey, id, props.addName(name), props.add);
+  const doRemove = (id: string, name: string) => write(removeKey(id), id, props.removeName(name), props.remove);
 
   return (
     <div class="dc-assignments">

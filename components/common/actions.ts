@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ItemResult, Reply } from '@/lib/messages/protocol';
+import type { Reply, WriteCheck, WriteReply } from '@/lib/messages/protocol';
 import { describeItemFailure, describeWriteError } from './errors';
 
 export interface Failure {
@@ -7,34 +7,19 @@ export interface Failure {
   retry: () => void;
 }
 
-/**
- * Whether a write's answer got lost inside Desk Companion ('internal': the browser stopped its service worker
- * mid-call), so Zoho may or may not have done it. The caller reads Zoho's state back instead of guessing, and
- * if even that read fails, its Retry reads first instead of sending the write a second time.
- */
-export function answerLost(reply: Reply<unknown>): boolean {
-  return !reply.ok && reply.error.kind === 'internal';
-}
-
-/** Per-id outcome of a write: a failed call fails every id; a 200 answer is checked item by item. */
-export function outcomes(
-  reply: Reply<ItemResult[] | null>,
-  ids: string[],
-  action: (id: string) => string,
-): { failed: Map<string, string>; succeeded: string[] } {
-  const failed = new Map<string, string>();
-  const succeeded: string[] = [];
-  if (!reply.ok) {
-    for (const id of ids) failed.set(id, describeWriteError(action(id), reply.error));
-    return { failed, succeeded };
-  }
-  if (reply.data === null) return { failed, succeeded: [...ids] };
-  for (const id of ids) {
-    const item = reply.data.find((result) => result.id === id);
-    if (item?.success) succeeded.push(id);
-    else failed.set(id, describeItemFailure(action(id), item));
-  }
-  return { failed, succeeded };
+/** One write from a section: what it is about, how it is sent, and where its answer goes. */
+export interface WriteSpec<S> {
+  /** What the reply answers item by item (help centers, a user, badges, labels). */
+  ids: string[];
+  /** The busy key of an item, under which its failure is kept. */
+  keyOf: (id: string) => string;
+  /** More keys busy while it runs (a toolbar's button). */
+  extraKeys?: string[];
+  /** The action on one item, in words: named in its failure. */
+  action: (id: string) => string;
+  send: (ids: string[], check?: WriteCheck) => Promise<Reply<WriteReply<S>>>;
+  /** Shows the state after the write; null: not known, read it again. */
+  show: (state: S | null) => void;
 }
 
 /**
@@ -84,9 +69,46 @@ export function useActions(signal: AbortSignal) {
     task().then(finish, () => finish(undefined));
   }
 
+  /**
+   * Sends a write and renders its answer: the state after it, and per item a failure with what Retry does. The
+   * background decides what happened; here only whether the outcome is still unknown, so that Retry checks
+   * Zoho's state before it sends anything.
+   */
+  function write<S>(spec: WriteSpec<S>, check?: WriteCheck) {
+    run([...spec.ids.map(spec.keyOf), ...(spec.extraKeys ?? [])], async () => {
+      let reply = await spec.send(spec.ids, check);
+      // The browser dropped the background's answer: the background checks what Zoho holds, sending nothing.
+      const dropped = !reply.ok && reply.error.kind === 'answer-lost' ? reply.error : null;
+      if (dropped) reply = await spec.send(spec.ids, 'only');
+      if (reply.ok) {
+        const { items, state, lost } = reply.data;
+        if (state || (!lost && items.some((item) => item.success))) spec.show(state);
+      }
+      const failure = (id: string): Failure | null => {
+        const action = spec.action(id);
+        let unknown: boolean;
+        let text: string;
+        if (!reply.ok) {
+          unknown = dropped !== null || check !== undefined || reply.error.kind === 'answer-lost';
+          text = describeWriteError(action, dropped ?? reply.error);
+        } else {
+          const { items, state, lost } = reply.data;
+          const item = items.find((result) => result.id === id);
+          if (item?.success) return null;
+          const why = lost ?? dropped;
+          unknown = why !== null && state === null;
+          text = why ? describeWriteError(action, why) : describeItemFailure(action, item);
+        }
+        return { text, retry: () => write({ ...spec, ids: [id], extraKeys: [] }, unknown ? 'then-send' : undefined) };
+      };
+      return Object.fromEntries(spec.ids.map((id) => [spec.keyOf(id), failure(id)]));
+    });
+  }
+
   return {
     isBusy: (key: string) => busy.current.has(key),
     failure: (key: string): Failure | undefined => failures[key],
     run,
+    write,
   };
 }

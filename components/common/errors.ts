@@ -20,6 +20,7 @@ const HEADLINES: Record<ErrorKind, MessageKey> = {
   'auth-failed': 'errAuthFailed',
   'bad-message': 'errInternal',
   internal: 'errInternal',
+  'answer-lost': 'errInternal',
 };
 
 function trace(code: string | null, requestId: string | null): string {

@@ -36,6 +36,23 @@ export class ReadCache {
     return (this.inFlight.get(key) as Promise<T> | undefined) ?? this.load(key, load);
   }
 
+  /** The value held for `key` if it is at most `maxAgeMs` old, without loading anything. */
+  peek<T>(key: string, maxAgeMs: number): T | undefined {
+    const entry = this.entries.get(key);
+    return entry && this.now() - entry.storedAt <= maxAgeMs ? (entry.value as T) : undefined;
+  }
+
+  /** Every value held under `prefix`, however old (reference data to look an item up in). */
+  valuesUnder(prefix: string): unknown[] {
+    return [...this.entries].filter(([key]) => key.startsWith(prefix)).map(([, entry]) => entry.value);
+  }
+
+  /** Holds `value` as just read (a write's answer told it); a read of the key still under way is dropped. */
+  set(key: string, value: unknown) {
+    this.inFlight.delete(key);
+    this.entries.set(key, { value, storedAt: this.now() });
+  }
+
   /** Age of a cached value in ms, or null. */
   ageOf(key: string): number | null {
     const entry = this.entries.get(key);

@@ -14,10 +14,17 @@ import { markUnmergeable } from './merge-eligibility';
 // Writes invalidate the key in every tab. The reads of a contact view are named here once, so the handlers that
 // answer the panel and the warm-up that starts them early (contact-view.ts) share one key and one call.
 
+// A write applies Zoho's answer to what this tab last read, for as long as the panel may still be showing it: the
+// state after the write is then no staler than the panel was, and costs no read.
+const HELD_FOR_WRITES_MS = 10 * 60_000;
+
 export function createContactCache(cache: ReadCache, diagnostics: Diagnostics) {
   const key = (ctx: OrgContext, ...parts: string[]) => [ctx.orgId, ...parts].join('|');
+  const tabKey = (ctx: OrgContext, sender: SenderInfo, parts: string[]) => `${key(ctx, ...parts)}|tab:${sender.tab?.id ?? 'none'}`;
   const perContact = <T>(ctx: OrgContext, sender: SenderInfo, parts: string[], load: () => Promise<T>) =>
-    cache.get(`${key(ctx, ...parts)}|tab:${sender.tab?.id ?? 'none'}`, PER_CONTACT, load);
+    cache.get(tabKey(ctx, sender, parts), PER_CONTACT, load);
+  /** Drops `parts` (and everything below it) in every tab. */
+  const invalidate = (ctx: OrgContext, ...parts: string[]) => cache.invalidatePrefix(`${key(ctx, ...parts)}|`);
   const contactOf = (ctx: OrgContext, sender: SenderInfo, contactId: string): Promise<Contact> =>
     perContact(ctx, sender, ['contact', contactId], () => getContact(ctx, contactId));
   const membershipsOf = (ctx: OrgContext, sender: SenderInfo, contactId: string): Promise<Membership[]> =>
@@ -26,8 +33,14 @@ export function createContactCache(cache: ReadCache, diagnostics: Diagnostics) {
     /** The org-scoped cache key of `parts`, for reference data shared by every tab. */
     key,
     perContact,
-    /** Drops `parts` (and everything below it) in every tab. */
-    invalidate: (ctx: OrgContext, ...parts: string[]) => cache.invalidatePrefix(`${key(ctx, ...parts)}|`),
+    invalidate,
+    /** What this tab last read of `parts`, if the background still holds it; nothing is loaded. */
+    held: <T>(ctx: OrgContext, sender: SenderInfo, parts: string[]): T | undefined => cache.peek<T>(tabKey(ctx, sender, parts), HELD_FOR_WRITES_MS),
+    /** After a write: every tab forgets `parts`; this one holds `state`, the state after the write, when known. */
+    replace: (ctx: OrgContext, sender: SenderInfo, parts: string[], state: unknown) => {
+      invalidate(ctx, ...parts);
+      if (state !== null) cache.set(tabKey(ctx, sender, parts), state);
+    },
     contactOf,
     membershipsOf,
     duplicatesOf: (ctx: OrgContext, sender: SenderInfo, contactId: string): Promise<Duplicate[]> =>
@@ -47,6 +60,9 @@ export function createContactCache(cache: ReadCache, diagnostics: Diagnostics) {
     /** A help center's labels: reference data, shared by every tab. */
     labelCatalogue: (ctx: OrgContext, helpCenterId: string): Promise<Label[]> =>
       cache.get(key(ctx, 'labels', helpCenterId), REFERENCE, () => listLabels(ctx, helpCenterId)),
+    /** A label as a held catalogue has it (the id alone does not say whose help center's: all are searched). */
+    heldLabel: (ctx: OrgContext, id: string): Label | undefined =>
+      (cache.valuesUnder(`${key(ctx, 'labels')}|`) as Label[][]).flat().find((label) => label.id === id),
   };
 }
 export type ContactCache = ReturnType<typeof createContactCache>;

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { CallError } from '../messages/errors';
+import { CallError, isApiError } from '../messages/errors';
 import { makeError, type CallKind } from '../messages/protocol';
 import type { Handlers, SenderInfo } from '../messages/router';
 import type { Diagnostics } from './diagnostics';
@@ -25,7 +25,11 @@ export function withDiagnostics(handlers: Handlers, diagnostics: Diagnostics): H
     const handler = handlers[kind] as (request: unknown, sender: SenderInfo) => Promise<unknown>;
     wrapped[kind] = async (request, sender) => {
       try {
-        return await handler(request, sender);
+        const result = await handler(request, sender);
+        // A write whose answer Zoho lost answers with what was read back; the loss is still an incident.
+        const lost = (result as { lost?: unknown } | null)?.lost;
+        if (isApiError(lost)) await diagnostics.record(kind, lost);
+        return result;
       } catch (error) {
         const apiError = error instanceof CallError ? error.apiError : makeError('internal', describeUnknown(error));
         if (!NOT_INCIDENTS.has(apiError.kind)) await diagnostics.record(kind, apiError);

@@ -1,71 +1,81 @@
-import type { CallError } from '../messages/errors';
-import type { Membership } from '../messages/protocol';
+import type { ItemResult, Membership, OrgRef, WriteCheck, WriteReply } from '../messages/protocol';
+import type { SenderInfo } from '../messages/router';
+import { statusCategory } from '../messages/user-status';
 import { approveInvite, getContactHelpCenters, inviteContact, rejectInvite } from '../zoho/contacts';
 import type { OrgContext } from '../zoho/context';
-import { READ_BACK_TIMEOUT_MS } from '../zoho/http';
 import { setUserStatus } from '../zoho/users';
-import { approved, doneIf, hasStatus, invited, itemsFromState, rejected, writeOrReadBack, type ReadBack } from './read-back';
+import { writeWithState, type StateWrite } from './read-back';
 import type { BackgroundServices, FeatureHandlers } from './services';
+
+const categoryIn = (memberships: Membership[], helpCenterId: string) =>
+  statusCategory(memberships.find((membership) => membership.helpCenter.id === helpCenterId)?.userStatus);
+
+/** The memberships with `status` set where `which` holds. */
+const withStatus = (memberships: Membership[], which: (membership: Membership) => boolean, status: string) =>
+  memberships.map((membership) => (which(membership) ? { ...membership, userStatus: status } : membership));
+
+const ok = (id: string): ItemResult[] => [{ id, success: true, errorCode: null, message: null }];
 
 export function helpCenterWriteHandlers({ resolveOrg, contacts }: BackgroundServices): FeatureHandlers<
   'helpCenters.approve' | 'helpCenters.reject' | 'helpCenters.invite' | 'users.setStatus'
 > {
-  /**
-   * A write to a contact's help-center memberships: after an uncertain failure Zoho's memberships are read back
-   * and `readBack` says what they show; the cached memberships are dropped either way.
-   */
-  async function changeMemberships<T>(
-    ctx: OrgContext,
+  /** A write to a contact's help-center memberships, answered with the memberships after it. */
+  async function changeMemberships(
+    org: OrgRef,
+    sender: SenderInfo,
     contactId: string,
-    write: () => Promise<T>,
-    readBack: (memberships: Membership[], failure: CallError) => ReadBack<T>,
-  ): Promise<T> {
-    try {
-      return await writeOrReadBack(write, async (failure) => {
-        contacts.invalidate(ctx, 'contactHelpCenters', contactId);
-        return readBack(await getContactHelpCenters({ ...ctx, timeoutMs: READ_BACK_TIMEOUT_MS }, contactId), failure);
-      });
-    } finally {
-      contacts.invalidate(ctx, 'contactHelpCenters', contactId);
-    }
+    write: (ctx: OrgContext) => Pick<StateWrite<Membership[]>, 'ids' | 'send' | 'done' | 'derive'> & { check?: WriteCheck },
+  ): Promise<WriteReply<Membership[]>> {
+    const ctx = await resolveOrg(org);
+    const parts = ['contactHelpCenters', contactId];
+    return writeWithState({
+      ...write(ctx),
+      read: (timeoutMs) => getContactHelpCenters(timeoutMs ? { ...ctx, timeoutMs } : ctx, contactId),
+      held: contacts.held<Membership[]>(ctx, sender, parts),
+      keep: (state) => contacts.replace(ctx, sender, parts, state),
+    });
   }
 
+  /**
+   * Approve and reject: one mass call for any number of help centers. Zoho's per-item answer says which were
+   * done; only an approval also says the status it leaves (a rejected user is dropped or kept under another
+   * status, so its state is read).
+   */
+  const decide =
+    (send: typeof approveInvite, done: (state: Membership[], id: string) => boolean, after: string | null) =>
+    ({ org, contactId, helpCenterIds, check }: { org: OrgRef; contactId: string; helpCenterIds: string[]; check?: WriteCheck }, sender: SenderInfo) =>
+      changeMemberships(org, sender, contactId, (ctx) => ({
+        ids: helpCenterIds,
+        check,
+        send: (ids) => send(ctx, contactId, ids),
+        done,
+        derive: (before, succeeded) => (after === null ? undefined : withStatus(before, (m) => succeeded.includes(m.helpCenter.id), after)),
+      }));
+
   return {
-    'helpCenters.approve': async ({ org, contactId, helpCenterIds }) => {
-      const ctx = await resolveOrg(org);
-      return changeMemberships(
-        ctx,
-        contactId,
-        () => approveInvite(ctx, contactId, helpCenterIds),
-        (memberships, failure) => itemsFromState(helpCenterIds, (id) => approved(memberships, id), failure),
-      );
-    },
-    'helpCenters.reject': async ({ org, contactId, helpCenterIds }) => {
-      const ctx = await resolveOrg(org);
-      return changeMemberships(
-        ctx,
-        contactId,
-        () => rejectInvite(ctx, contactId, helpCenterIds),
-        (memberships, failure) => itemsFromState(helpCenterIds, (id) => rejected(memberships, id), failure),
-      );
-    },
-    'helpCenters.invite': async ({ org, contactId, helpCenterId }) => {
-      const ctx = await resolveOrg(org);
-      return changeMemberships(
-        ctx,
-        contactId,
-        () => inviteContact(ctx, contactId, helpCenterId),
-        (memberships) => doneIf(invited(memberships, helpCenterId), null),
-      );
-    },
-    'users.setStatus': async ({ org, contactId, userId, status }) => {
-      const ctx = await resolveOrg(org);
-      return changeMemberships(
-        ctx,
-        contactId,
-        () => setUserStatus(ctx, userId, status),
-        (memberships) => doneIf(hasStatus(memberships, userId, status), null),
-      );
+    'helpCenters.approve': decide(approveInvite, (state, id) => categoryIn(state, id) === 'active', 'ACTIVE'),
+    'helpCenters.reject': decide(rejectInvite, (state, id) => categoryIn(state, id) !== 'pending', null),
+    'helpCenters.invite': ({ org, contactId, helpCenterId, check }, sender) =>
+      changeMemberships(org, sender, contactId, (ctx) => ({
+        ids: [helpCenterId],
+        check,
+        send: async () => (await inviteContact(ctx, contactId, helpCenterId), ok(helpCenterId)),
+        // A re-invite sends the mail again and leaves the user as it was; a first one creates a user Zoho names.
+        done: (state) => categoryIn(state, helpCenterId) !== 'none',
+        derive: (before) => (categoryIn(before, helpCenterId) === 'invited' ? before : undefined),
+      })),
+    'users.setStatus': ({ org, contactId, userId, status, check }, sender) => {
+      let answered: string | null = null;
+      const mine = (membership: Membership) => membership.userId === userId;
+      const wanted = status === 'ACTIVE' ? 'active' : 'deactivated';
+      return changeMemberships(org, sender, contactId, (ctx) => ({
+        ids: [userId],
+        check,
+        send: async () => ((answered = await setUserStatus(ctx, userId, status)), ok(userId)),
+        done: (state) => state.some(mine) && state.filter(mine).every((m) => statusCategory(m.userStatus) === wanted),
+        // Zoho answers with the user, its status included.
+        derive: (before) => (answered === null ? undefined : withStatus(before, mine, answered)),
+      }));
     },
   };
 }

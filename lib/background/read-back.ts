@@ -1,10 +1,10 @@
-import type { ItemResult, Membership } from '../messages/protocol';
+import type { ItemResult, WriteCheck, WriteReply } from '../messages/protocol';
 import { CallError } from '../messages/errors';
-import { statusCategory } from '../messages/user-status';
+import { READ_BACK_TIMEOUT_MS } from '../zoho/http';
 
 // A write that timed out or met a 5xx may still have happened. Sending it again could do it twice (a second
 // invitation e-mail, a merge of what is left), so the handler reads the state back and reports what Zoho
-// actually holds; only when nothing changed does the original failure reach the agent.
+// actually holds. This file is the one place that decides it; the panel only renders what it is answered.
 
 const UNCERTAIN = new Set(['server', 'timeout', 'network']);
 
@@ -27,35 +27,78 @@ export async function writeOrReadBack<T>(write: () => Promise<T>, readBack: (fai
   }
 }
 
-/** A read-back that found the write done (true) or not (false). */
-export const doneIf = <T>(done: boolean, outcome: T): ReadBack<T> => (done ? { outcome } : null);
-
-/** Item results from a read-back: ids where `done` holds succeeded, the others carry the original failure. */
-export function itemsFromState(ids: string[], done: (id: string) => boolean, failure: CallError): ReadBack<ItemResult[]> {
-  const results = ids.map((id) =>
-    done(id)
-      ? { id, success: true, errorCode: null, message: null }
-      : { id, success: false, errorCode: failure.apiError.code ?? failure.apiError.kind.toUpperCase(), message: failure.apiError.message },
-  );
-  return results.some((result) => result.success) ? { outcome: results } : null;
+/** A write to one piece of state (a contact's memberships, a user's badges or labels), item by item. */
+export interface StateWrite<S> {
+  ids: string[];
+  check?: WriteCheck;
+  /** Zoho's state now: one GET (`timeoutMs` when it is a read-back, which must end before the panel's alert). */
+  read: (timeoutMs?: number) => Promise<S>;
+  /** The state this tab last read, when the background still holds it. */
+  held: S | undefined;
+  /** Sends the write for `ids`: Zoho's answer per item. */
+  send: (ids: string[]) => Promise<ItemResult[]>;
+  /** Whether `state` shows the write done for `id`. */
+  done: (state: S, id: string) => boolean;
+  /** The state after the write from the one before and the ids Zoho answered done; undefined when its answer does not tell. */
+  derive: (before: S, succeeded: string[]) => S | undefined;
+  /** Keeps the state after the write (null: not known) as what the background holds. */
+  keep: (state: S | null) => void;
 }
 
-export function membershipIn(memberships: Membership[], helpCenterId: string): Membership | undefined {
-  return memberships.find((membership) => membership.helpCenter.id === helpCenterId);
+const success = (id: string): ItemResult => ({ id, success: true, errorCode: null, message: null });
+const failed = (id: string, error: CallError): ItemResult => ({
+  id,
+  success: false,
+  errorCode: error.apiError.code ?? error.apiError.kind.toUpperCase(),
+  message: error.apiError.message,
+});
+
+/**
+ * Sends a write and answers with the state after it: derived from the held state and Zoho's answer when every
+ * item was done and the answer tells it, else read once. After an uncertain failure the state is read back once and each item is what Zoho
+ * holds; if that read fails too, the state is null and the outcome unknown (never sent again on its own). A
+ * `check` reads first: 'only' sends nothing, 'then-send' sends only what Zoho shows undone.
+ */
+export async function writeWithState<S>(write: StateWrite<S>): Promise<WriteReply<S>> {
+  const { ids } = write;
+  let before = write.held;
+  let pending = ids;
+  if (write.check) {
+    let now: S;
+    try {
+      now = await write.read();
+    } catch (error) {
+      // Still unknown: answered as such, so the agent's next Retry checks again instead of sending.
+      if (!(error instanceof CallError)) throw error;
+      return { items: ids.map((id) => failed(id, error)), state: null, lost: error.apiError };
+    }
+    write.keep(now);
+    before = now;
+    pending = ids.filter((id) => !write.done(now, id));
+    if (write.check === 'only' || pending.length === 0) {
+      return { items: ids.map((id) => (pending.includes(id) ? { ...success(id), success: false } : success(id))), state: now, lost: null };
+    }
+  }
+  const already = ids.filter((id) => !pending.includes(id)).map(success);
+  let answer: ItemResult[];
+  try {
+    answer = await write.send(pending);
+  } catch (error) {
+    if (isUncertain(error)) {
+      const state = await write.read(READ_BACK_TIMEOUT_MS).catch(() => null);
+      write.keep(state);
+      const items = ids.map((id) => (state !== null && write.done(state, id) ? success(id) : failed(id, error)));
+      return { items, state, lost: error.apiError };
+    }
+    if (already.length === 0 || !(error instanceof CallError)) throw error;
+    return { items: [...already, ...pending.map((id) => failed(id, error))], state: before ?? null, lost: null };
+  }
+  const succeeded = answer.filter((item) => item.success).map((item) => item.id);
+  // A refused item says the held state was not Zoho's (another agent, Desk's own UI), not what Zoho holds
+  // instead: then the state is read, so the row shows the truth beside the refusal.
+  const refused = answer.length < pending.length || answer.some((item) => !item.success);
+  let state = before === undefined || refused ? undefined : write.derive(before, succeeded);
+  if (state === undefined) state = await write.read().catch(() => undefined);
+  write.keep(state ?? null);
+  return { items: [...already, ...answer], state: state ?? null, lost: null };
 }
-
-const categoryIn = (memberships: Membership[], helpCenterId: string) => statusCategory(membershipIn(memberships, helpCenterId)?.userStatus);
-
-export const approved = (memberships: Membership[], helpCenterId: string) => categoryIn(memberships, helpCenterId) === 'active';
-
-/** Rejected: no longer awaiting approval (Zoho drops the user, or keeps it under another status). */
-export const rejected = (memberships: Membership[], helpCenterId: string) => categoryIn(memberships, helpCenterId) !== 'pending';
-
-export const invited = (memberships: Membership[], helpCenterId: string) => membershipIn(memberships, helpCenterId) !== undefined;
-
-export const hasStatus = (memberships: Membership[], userId: string, status: 'ACTIVE' | 'DISABLED') => {
-  const mine = memberships.filter((membership) => membership.userId === userId);
-  if (mine.length === 0) return false;
-  const wanted = status === 'ACTIVE' ? 'active' : 'deactivated';
-  return mine.every((membership) => statusCategory(membership.userStatus) === wanted);
-};

@@ -1,38 +1,47 @@
-import type { ItemResult } from '../messages/protocol';
+import type { ItemResult, WriteCheck, WriteReply } from '../messages/protocol';
+import type { SenderInfo } from '../messages/router';
 import type { OrgContext } from '../zoho/context';
-import { READ_BACK_TIMEOUT_MS } from '../zoho/http';
 import type { ContactCache } from './contact-cache';
-import { itemsFromState, writeOrReadBack } from './read-back';
+import { writeWithState } from './read-back';
 
 /** How one of a help-center user's sets (badges, labels) is changed and read. */
-export interface UserSetChange {
+export interface UserSetChange<T extends { id: string }> {
   write: (ctx: OrgContext, userId: string, ids: string[]) => Promise<ItemResult[]>;
-  list: (ctx: OrgContext, userId: string) => Promise<Array<{ id: string }>>;
+  list: (ctx: OrgContext, userId: string) => Promise<T[]>;
   /** Whether a successful change leaves the items in the user's set. */
   present: boolean;
   cached: 'userBadges' | 'userLabels';
+  /** An item as the catalogue the background holds describes it; undefined when it does not hold it. */
+  known: (ctx: OrgContext, id: string) => T | undefined;
 }
 
 /**
- * Award/revoke a user's badges, assign/remove their labels: one mass call; when its answer is lost, the user's
- * set is read back to tell which items took; either way the cached set is dropped.
+ * Award/revoke a user's badges, assign/remove their labels: one mass call, answered with the user's set after
+ * it. A removal's answer tells the set; an addition's does when the catalogue the item came from is held.
  */
-export async function changeUserSet(
+export function changeUserSet<T extends { id: string }>(
   contacts: ContactCache,
   ctx: OrgContext,
-  userId: string,
-  ids: string[],
-  change: UserSetChange,
-): Promise<ItemResult[]> {
-  try {
-    return await writeOrReadBack(
-      () => change.write(ctx, userId, ids),
-      async (failure) => {
-        const held = new Set((await change.list({ ...ctx, timeoutMs: READ_BACK_TIMEOUT_MS }, userId)).map((item) => item.id));
-        return itemsFromState(ids, (id) => held.has(id) === change.present, failure);
-      },
-    );
-  } finally {
-    contacts.invalidate(ctx, change.cached, userId);
-  }
+  sender: SenderInfo,
+  request: { userId: string; ids: string[]; check?: WriteCheck },
+  change: UserSetChange<T>,
+): Promise<WriteReply<T[]>> {
+  const { userId, ids, check } = request;
+  const parts = [change.cached, userId];
+  return writeWithState<T[]>({
+    ids,
+    check,
+    read: (timeoutMs) => change.list(timeoutMs ? { ...ctx, timeoutMs } : ctx, userId),
+    held: contacts.held<T[]>(ctx, sender, parts),
+    send: (pending) => change.write(ctx, userId, pending),
+    done: (items, id) => items.some((item) => item.id === id) === change.present,
+    derive: (before, succeeded) => {
+      const rest = before.filter((item) => !succeeded.includes(item.id));
+      if (!change.present) return rest;
+      const added = succeeded.map((id) => before.find((item) => item.id === id) ?? change.known(ctx, id));
+      // Zoho lists a user's items oldest first: the new ones go last.
+      return added.every((item) => item !== undefined) ? [...rest, ...(added as T[])] : undefined;
+    },
+    keep: (state) => contacts.replace(ctx, sender, parts, state),
+  });
 }

@@ -39,9 +39,9 @@ function sendFailure(error: unknown) {
     return makeError('internal', t('msgUpdated'));
   }
   // The browser stopped the service worker while it was working on this call: the next call wakes it again,
-  // so no reload is needed, but whether Zoho got a write is unknown (the panel reads the state back).
+  // so no reload is needed, but whether Zoho got a write is unknown (the panel has the background check it).
   if (/channel closed|port closed/i.test(text)) {
-    return makeError('internal', t('msgWorkerRestarted'));
+    return makeError('answer-lost', t('msgWorkerRestarted'));
   }
   return makeError('internal', t('msgNoBackground'));
 }

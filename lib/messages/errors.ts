@@ -19,6 +19,9 @@ export const errorKinds = [
   'auth-failed',
   'bad-message',
   'internal',
+  // The background's answer never reached the page (the browser stopped its service worker mid-call): the call
+  // may have reached Zoho. Every other failure inside Desk Companion is 'internal': nothing reached Zoho.
+  'answer-lost',
 ] as const;
 export type ErrorKind = (typeof errorKinds)[number];
 

@@ -15,6 +15,8 @@ import {
   membershipSchema,
   orgRefSchema,
   sessionSchema,
+  writeCheckSchema,
+  writeReplySchema,
   zohoId,
 } from './shapes';
 
@@ -25,6 +27,10 @@ import {
 export * from './shapes';
 
 const ids = z.array(zohoId).check(z.minLength(1), z.maxLength(50));
+const check = z.optional(writeCheckSchema);
+const membershipsAfter = writeReplySchema(z.array(membershipSchema));
+const badgesAfter = writeReplySchema(z.array(badgeSchema));
+const labelsAfter = writeReplySchema(z.array(labelSchema));
 
 // ---- requests: one entry per kind, with the reply schema beside it ----
 
@@ -81,17 +87,19 @@ export const calls = {
     reply: z.array(membershipSchema),
   },
   'helpCenters.list': { request: z.strictObject({ org: orgRefSchema }), reply: z.array(helpCenterSchema) },
+  // The writes: each answers with the state after it (writeReplySchema) and can be checked first (`check`).
   'helpCenters.approve': {
-    request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterIds: ids }),
-    reply: z.array(itemResultSchema),
+    request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterIds: ids, check }),
+    reply: membershipsAfter,
   },
   'helpCenters.reject': {
-    request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterIds: ids }),
-    reply: z.array(itemResultSchema),
+    request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterIds: ids, check }),
+    reply: membershipsAfter,
   },
+  /** Its one item is the help center. */
   'helpCenters.invite': {
-    request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterId: zohoId }),
-    reply: z.null(),
+    request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterId: zohoId, check }),
+    reply: membershipsAfter,
   },
   'users.setStatus': {
     request: z.strictObject({
@@ -99,8 +107,10 @@ export const calls = {
       contactId: zohoId,
       userId: zohoId,
       status: z.enum(['ACTIVE', 'DISABLED']),
+      check,
     }),
-    reply: z.null(),
+    /** Its one item is the user. */
+    reply: membershipsAfter,
   },
 
   'badges.ofUser': {
@@ -109,12 +119,12 @@ export const calls = {
   },
   'badges.catalogue': { request: z.strictObject({ org: orgRefSchema }), reply: z.array(badgeSchema) },
   'badges.award': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId, badgeIds: ids }),
-    reply: z.array(itemResultSchema),
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId, badgeIds: ids, check }),
+    reply: badgesAfter,
   },
   'badges.revoke': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId, badgeIds: ids }),
-    reply: z.array(itemResultSchema),
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId, badgeIds: ids, check }),
+    reply: badgesAfter,
   },
 
   'labels.ofUser': {
@@ -126,12 +136,12 @@ export const calls = {
     reply: z.array(labelSchema),
   },
   'labels.assign': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId, labelIds: ids }),
-    reply: z.array(itemResultSchema),
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId, labelIds: ids, check }),
+    reply: labelsAfter,
   },
   'labels.remove': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId, labelIds: ids }),
-    reply: z.array(itemResultSchema),
+    request: z.strictObject({ org: orgRefSchema, userId: zohoId, labelIds: ids, check }),
+    reply: labelsAfter,
   },
 
   'duplicates.find': {

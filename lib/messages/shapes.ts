@@ -89,15 +89,6 @@ export const duplicateSchema = z.object({
 });
 export type Duplicate = z.infer<typeof duplicateSchema>;
 
-/** One item of a Zoho mass action: Zoho answers 200 even when items fail. */
-export const itemResultSchema = z.object({
-  id: zohoId,
-  success: z.boolean(),
-  errorCode: z.nullable(z.string()),
-  message: z.nullable(z.string()),
-});
-export type ItemResult = z.infer<typeof itemResultSchema>;
-
 export { errorKinds, makeError, isApiError };
 export type { ApiError, ErrorKind };
 
@@ -115,6 +106,44 @@ export const apiErrorSchema = z.object({
 // The schema and the zod-free interface in errors.ts must describe the same thing.
 const _sameApiError: z.infer<typeof apiErrorSchema> extends ApiError ? (ApiError extends z.infer<typeof apiErrorSchema> ? true : never) : never = true;
 void _sameApiError;
+
+/** One item of a Zoho mass action: Zoho answers 200 even when items fail. */
+export const itemResultSchema = z.object({
+  id: zohoId,
+  success: z.boolean(),
+  errorCode: z.nullable(z.string()),
+  message: z.nullable(z.string()),
+});
+export type ItemResult = z.infer<typeof itemResultSchema>;
+
+/**
+ * How a write is checked against Zoho's state before anything is sent: 'only' reads the state and sends nothing
+ * (the panel lost the background's answer), 'then-send' reads it and sends the write for what it shows undone
+ * (Retry after an outcome that is still unknown).
+ */
+export const writeCheckSchema = z.enum(['only', 'then-send']);
+export type WriteCheck = z.infer<typeof writeCheckSchema>;
+
+/**
+ * What a write answers: Zoho's result per item and the state after it (the contact's memberships, a user's badges
+ * or labels), so the panel shows it without reading again.
+ */
+export const writeReplySchema = <S extends z.ZodMiniType>(state: S) =>
+  z.strictObject({
+    items: z.array(itemResultSchema),
+    /** null: not known (Zoho's answer was lost and reading the state back failed too, or the read after it did). */
+    state: z.nullable(state),
+    /**
+     * Zoho's answer was lost (a timeout, a 5xx, the network): the failure, for the items the state shows undone.
+     * With no state beside it, whether the write happened is unknown.
+     */
+    lost: z.nullable(apiErrorSchema),
+  });
+export interface WriteReply<S> {
+  items: ItemResult[];
+  state: S | null;
+  lost: ApiError | null;
+}
 
 export const sessionSchema = z.object({
   connected: z.boolean(),

@@ -1,14 +1,17 @@
 import * as z from 'zod/mini';
 import type { OrgContext } from './context';
 
-/** Reactivates or deactivates a help-center user. The answer (the user) is not needed: callers read back. */
-export async function setUserStatus(ctx: OrgContext, userId: string, status: 'ACTIVE' | 'DISABLED'): Promise<null> {
-  await ctx.http({
+// Zoho answers with the user; only its status is needed (the write's answer then says the state after it).
+const updatedUser = z.nullable(z.object({ status: z.nullish(z.string()) }));
+
+/** Reactivates or deactivates a help-center user: the status Zoho answers it now has, null if it does not say. */
+export async function setUserStatus(ctx: OrgContext, userId: string, status: 'ACTIVE' | 'DISABLED'): Promise<string | null> {
+  const user = await ctx.http({
     ...ctx,
     method: 'PATCH',
     path: `/api/v1/users/${encodeURIComponent(userId)}`,
     body: { status },
-    schema: z.unknown(),
+    schema: updatedUser,
   });
-  return null;
+  return user?.status ?? null;
 }

@@ -56,10 +56,18 @@ export function usePanelOnFake() {
     for (const panel of rendered.splice(0)) await panel.answered();
   });
 
-  function renderOnFake(contactId: string = DEMO.contacts.pending, options: { signal?: AbortSignal; url?: string } = {}) {
+  /**
+   * `around` wraps the panel's api, for what only a browser does between the page and the background (dropping
+   * an answer when it stops the service worker, a missing receiver).
+   */
+  function renderOnFake(
+    contactId: string = DEMO.contacts.pending,
+    options: { signal?: AbortSignal; url?: string; around?: (api: CallBackground) => CallBackground } = {},
+  ) {
     const onFake = contactOnFake(h, contactId, options.url);
     rendered.push(onFake);
-    const { page, api, answered } = onFake;
+    const { page, api: direct, answered } = onFake;
+    const api = options.around ? options.around(direct) : direct;
     const navigate = vi.fn<(url: string) => void>();
     const controller = new AbortController();
     const view = render(<Panel page={page} api={api} navigate={navigate} signal={options.signal ?? controller.signal} />);
