@@ -7,12 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
 import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
 import { settled } from '@/tests/support/render-panel';
+import { AWARD, BADGES, REVOKE, USER_BADGES } from '@/tests/support/desk-routes';
 
 const { h, renderOnFake, requestsTo } = usePanelOnFake();
-const AWARD = 'POST /api/v1/users/{userId}/badges/associate';
-const REVOKE = 'POST /api/v1/users/{userId}/badges/dissociate';
-const OF_USER = 'GET /api/v1/users/{userId}/badges';
-const CATALOGUE = 'GET /api/v1/badges';
 
 const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
 const acme = () => h.fake.world.orgs.find((org) => org.id === DEMO.orgId)!;
@@ -122,7 +119,7 @@ describe('Badges on the fake Zoho', () => {
     fireEvent.click(section.getByRole('button', { name: 'Award' }));
     const alert = await section.findByRole('alert', {}, { timeout: LOADED });
     expect(alert.textContent).toMatch(new RegExp(`^Award ${offered[0]!.name} failed\\.`));
-    expect(await requestsTo(OF_USER)).not.toHaveLength(0);
+    expect(await requestsTo(USER_BADGES)).not.toHaveLength(0);
     fireEvent.click(section.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(section.getByRole('button', { name: `Revoke ${offered[0]!.name}` })).toBeTruthy(), { timeout: LOADED });
     expect(await requestsTo(AWARD)).toHaveLength(2);
@@ -137,7 +134,7 @@ describe('Badges on the fake Zoho', () => {
     const badge = held[0]!;
     await h.fake.control.injectFault({ route: REVOKE, kind: 'lost-answer' });
     // Every attempt of the read-back fails (the background tries a read four times).
-    await h.fake.control.injectFault({ route: OF_USER, kind: 500, count: 4 });
+    await h.fake.control.injectFault({ route: USER_BADGES, kind: 500, count: 4 });
     fireEvent.click(section.getByRole('button', { name: `Revoke ${badge.name}` }));
     const alert = await section.findByRole('alert', {}, { timeout: LOADED });
     expect(alert.textContent).toContain(`Revoke ${badge.name} failed.`);
@@ -151,7 +148,7 @@ describe('Badges on the fake Zoho', () => {
     expect(section.queryByRole('alert')).toBeNull();
     expect(revoke()).toBeNull();
     expect(await requestsTo(REVOKE)).toHaveLength(0);
-    expect(await requestsTo(OF_USER)).toHaveLength(1);
+    expect(await requestsTo(USER_BADGES)).toHaveLength(1);
   });
 
   it('groups badges by user when the contact has several, loading each user once', async () => {
@@ -164,10 +161,10 @@ describe('Badges on the fake Zoho', () => {
       return { userId, count, group: within(section.getByRole('group', { name })) };
     });
     for (const { group, count } of groups) expect(group.getAllByRole('listitem')).toHaveLength(count);
-    const reads = await requestsTo(OF_USER);
+    const reads = await requestsTo(USER_BADGES);
     expect(reads.map((entry) => entry.path).sort()).toEqual(groups.map((g) => `/api/v1/users/${g.userId}/badges`).sort());
     // The catalogue is read once, page by page.
-    const pages = (await requestsTo(CATALOGUE)).map((entry) => entry.query);
+    const pages = (await requestsTo(BADGES)).map((entry) => entry.query);
     expect(pages.length).toBeGreaterThan(0);
     expect(new Set(pages).size).toBe(pages.length);
 
@@ -203,7 +200,7 @@ describe('Badges on the fake Zoho', () => {
 
   it('shows a failed badge read in the section with Retry', async () => {
     const { held } = world();
-    await h.fake.control.injectFault({ route: OF_USER, kind: 500, count: 10 });
+    await h.fake.control.injectFault({ route: USER_BADGES, kind: 500, count: 10 });
     const section = await badgesOf();
     expect(section.getByRole('alert').textContent).toMatch(/INTERNAL_SERVER_ERROR/);
     await h.fake.control.reset();

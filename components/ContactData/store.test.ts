@@ -6,10 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
 import { contactOnFake, usePanelOnFake } from '@/tests/support/panel-on-fake';
 import { forgetRecentReads, ResourceStore } from './store';
+import { CONTACT, MEMBERSHIPS } from '@/tests/support/desk-routes';
 
 const { h, requestsTo } = usePanelOnFake();
-const MEMBERSHIPS = 'GET /api/v1/contacts/{contactId}/helpCenters';
-const CONTACT = 'GET /api/v1/contacts/{contactId}';
 
 afterEach(forgetRecentReads);
 

@@ -7,11 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
 import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
 import { settled } from '@/tests/support/render-panel';
+import { BY_IDS, CONTACT, MERGE } from '@/tests/support/desk-routes';
 
 const { h, renderOnFake, requestsTo } = usePanelOnFake();
-const MERGE = 'POST /api/v1/contacts/{contactId}/merge';
-const GET_CONTACT = 'GET /api/v1/contacts/{contactId}';
-const BY_IDS = 'GET /api/v1/contacts/contactsByIds';
 const SELF = DEMO.contacts.withDuplicates;
 const DUP = DEMO.contacts.duplicateByEmail;
 const urlOf = (contactId: string) => DEMO.contactUrl('desk.zoho.com', contactId);
@@ -72,7 +70,7 @@ describe('Duplicates on the fake Zoho', () => {
   it('opens a labelled modal dialog and Cancel sends nothing and returns focus', async () => {
     const { dialog, dialogElement, opener } = await openMerge();
     expect(dialogElement.getAttribute('aria-modal')).toBe('true');
-    expect((await requestsTo(GET_CONTACT)).map((entry) => entry.path)).toContain(`/api/v1/contacts/${DUP}`);
+    expect((await requestsTo(CONTACT)).map((entry) => entry.path)).toContain(`/api/v1/contacts/${DUP}`);
     const root = dialogElement.getRootNode() as Document;
     expect(dialogElement.contains(root.activeElement)).toBe(true);
     fireEvent.click(dialog.getByRole('button', { name: 'Cancel' }));

@@ -8,10 +8,9 @@ import type { CallBackground } from '@/lib/messages/call';
 import { makeError, type ApiError } from '@/lib/messages/errors';
 import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
 import { settled } from '@/tests/support/render-panel';
+import { APPROVE, MEMBERSHIPS } from '@/tests/support/desk-routes';
 
 const { h, renderOnFake, requestsTo } = usePanelOnFake();
-const APPROVE = 'POST /api/v1/contacts/{contactId}/approveEndUserInvite';
-const MEMBERSHIPS = 'GET /api/v1/contacts/{contactId}/helpCenters';
 const acme = () => h.fake.world.orgs.find((org) => org.id === DEMO.orgId)!;
 const statusIn = (contactId: string, helpCenterId: string) =>
   acme().memberships.find((m) => m.contactId === contactId && m.helpCenterId === helpCenterId)?.userStatus;

@@ -6,12 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
 import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
 import { settled } from '@/tests/support/render-panel';
+import { APPROVE, INVITE, REJECT, UPDATE_USER } from '@/tests/support/desk-routes';
 
 const { h, renderOnFake, requestsTo } = usePanelOnFake();
-const APPROVE = 'POST /api/v1/contacts/{contactId}/approveEndUserInvite';
-const REJECT = 'POST /api/v1/contacts/{contactId}/rejectEndUserInvite';
-const INVITE = 'POST /api/v1/contacts/{contactId}/inviteAsEndUser';
-const UPDATE_USER = 'PATCH /api/v1/users/{userId}';
 const acme = () => h.fake.world.orgs.find((org) => org.id === DEMO.orgId)!;
 const nameOf = (helpCenterId: string) => acme().helpCenters.find((hc) => hc.id === helpCenterId)!.name;
 const helpCenterIdsIn = (body: string) => (JSON.parse(body) as { helpCenterIds: unknown[] }).helpCenterIds.map(String);

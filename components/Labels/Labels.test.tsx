@@ -5,12 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
 import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
 import { settled } from '@/tests/support/render-panel';
+import { ASSIGN, LABELS, REMOVE_LABELS, USER_LABELS } from '@/tests/support/desk-routes';
 
 const { h, renderOnFake, requestsTo } = usePanelOnFake();
-const ASSIGN = 'POST /api/v1/users/{userId}/labels/assign';
-const REMOVE = 'POST /api/v1/users/{userId}/labels/remove';
-const CATALOGUE = 'GET /api/v1/labels';
-const USER_LABELS = 'GET /api/v1/users/{userId}/labels';
 
 const options = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((o) => o.textContent);
 const choose = (section: Awaited<ReturnType<typeof settled>>, picker: string, value: string) =>
@@ -37,7 +34,7 @@ describe('Labels on the fake Zoho', () => {
     expect(section.getAllByRole('listitem').map((li) => li.textContent)).toEqual(held.map((l) => expect.stringContaining(l.name)));
     const select = section.getByRole('combobox', { name: 'Label to add' });
     expect(options(select)).toEqual(['Choose a label…', ...offered.map((l) => l.name)]);
-    const catalogue = await requestsTo(CATALOGUE);
+    const catalogue = await requestsTo(LABELS);
     expect(catalogue.map((entry) => new URLSearchParams(entry.query).get('helpCenterId'))).toContain(DEMO.helpCenters.main);
     expect((section.getByRole('button', { name: 'Add label' }) as HTMLButtonElement).disabled).toBe(true);
     choose(section, 'Label to add', offered[0]!.id);
@@ -56,7 +53,7 @@ describe('Labels on the fake Zoho', () => {
     const first = held[0]!;
     fireEvent.click(section.getByRole('button', { name: `Remove ${first.name}` }));
     await waitFor(() => expect(section.queryByRole('button', { name: `Remove ${first.name}` })).toBeNull(), { timeout: LOADED });
-    const removed = await requestsTo(REMOVE);
+    const removed = await requestsTo(REMOVE_LABELS);
     expect(removed.map((entry) => entry.path)).toEqual([`/api/v1/users/${userId}/labels/remove`]);
     expect(JSON.parse(removed[0]!.body).labelIds.map(String)).toEqual([first.id]);
     if (held.length === 1) expect(section.getByText('No labels yet.')).toBeTruthy();
@@ -66,7 +63,7 @@ describe('Labels on the fake Zoho', () => {
     const { held } = world();
     const section = await labelsOf();
     const name = held[0]!.name;
-    await h.fake.control.injectFault({ route: REMOVE, kind: 403, errorCode: 'FORBIDDEN' });
+    await h.fake.control.injectFault({ route: REMOVE_LABELS, kind: 403, errorCode: 'FORBIDDEN' });
     const remove = section.getByRole('button', { name: `Remove ${name}` });
     fireEvent.click(remove);
     fireEvent.click(remove);
@@ -74,10 +71,10 @@ describe('Labels on the fake Zoho', () => {
     expect(alert.textContent).toMatch(new RegExp(`Remove ${name} failed`));
     expect(alert.textContent).toMatch(/role lacks the permission/);
     expect(section.getByText(name)).toBeTruthy();
-    expect(await requestsTo(REMOVE)).toHaveLength(1);
+    expect(await requestsTo(REMOVE_LABELS)).toHaveLength(1);
     fireEvent.click(section.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(section.queryByRole('button', { name: `Remove ${name}` })).toBeNull(), { timeout: LOADED });
-    expect(await requestsTo(REMOVE)).toHaveLength(2);
+    expect(await requestsTo(REMOVE_LABELS)).toHaveLength(2);
   });
 
   it('a removal whose answer got lost but which Zoho did: the label is gone, with no failure', async () => {
@@ -86,11 +83,11 @@ describe('Labels on the fake Zoho', () => {
     h.restart({ timeoutMs: 1_000 });
     const section = await labelsOf();
     const name = held[0]!.name;
-    await h.fake.control.injectFault({ route: REMOVE, kind: 'lost-answer' });
+    await h.fake.control.injectFault({ route: REMOVE_LABELS, kind: 'lost-answer' });
     fireEvent.click(section.getByRole('button', { name: `Remove ${name}` }));
     await waitFor(() => expect(section.queryByRole('button', { name: `Remove ${name}` })).toBeNull(), { timeout: LOADED });
     expect(section.queryByRole('alert')).toBeNull();
-    expect(await requestsTo(REMOVE)).toHaveLength(1);
+    expect(await requestsTo(REMOVE_LABELS)).toHaveLength(1);
   });
 
   it('a removal whose answer was lost and whose read-back failed: Retry reads first and shows the label gone', async () => {
@@ -98,7 +95,7 @@ describe('Labels on the fake Zoho', () => {
     h.restart({ timeoutMs: 1_000 });
     const section = await labelsOf();
     const name = held[0]!.name;
-    await h.fake.control.injectFault({ route: REMOVE, kind: 'lost-answer' });
+    await h.fake.control.injectFault({ route: REMOVE_LABELS, kind: 'lost-answer' });
     // Every attempt of the read-back fails (the background tries a read four times).
     await h.fake.control.injectFault({ route: USER_LABELS, kind: 500, count: 4 });
     fireEvent.click(section.getByRole('button', { name: `Remove ${name}` }));

@@ -12,17 +12,10 @@ import { contactOnFake, LOADED, usePanelOnFake } from '@/tests/support/panel-on-
 import { settled } from '@/tests/support/render-panel';
 import { Panel } from './Panel';
 import { panelStyles } from './styles';
+import { BADGES, CONTACT, DUPLICATES, HELP_CENTERS, LABELS, MEMBERSHIPS, USER_BADGES, USER_LABELS } from '@/tests/support/desk-routes';
 
 const { h, renderOnFake, requestsTo } = usePanelOnFake();
 const SECTIONS = ['Help centers', 'Badges', 'Labels', 'Duplicates'];
-const CONTACT = 'GET /api/v1/contacts/{contactId}';
-const MEMBERSHIPS = 'GET /api/v1/contacts/{contactId}/helpCenters';
-const HELP_CENTERS = 'GET /api/v1/helpCenters';
-const BADGES = 'GET /api/v1/badges';
-const DUPLICATES = 'GET /api/v1/groupContacts';
-const USER_BADGES = 'GET /api/v1/users/{userId}/badges';
-const USER_LABELS = 'GET /api/v1/users/{userId}/labels';
-const LABELS = 'GET /api/v1/labels';
 /** Reads that retry by themselves give up after this many answers. */
 const ATTEMPTS = DEFAULT_BACKOFF.maxAttempts;
 

@@ -6,11 +6,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
 import type { OrgRef } from '../messages/protocol';
 import { deskTab, useHarness } from '@/tests/support/zoho-harness';
+import { BY_IDS } from '@/tests/support/desk-routes';
 
 const h = useHarness();
 const acme: OrgRef = { dataCenter: 'us', portal: 'acme' };
 const C = DEMO.contacts;
-const BY_IDS = 'GET /api/v1/contacts/contactsByIds';
 const byIdsCalls = async () => (await h.fake.control.log()).filter((entry) => entry.route === BY_IDS);
 const idsOf = (query: string) => new URLSearchParams(query).get('ids')!.split(',');
 const acmeOrg = () => h.fake.world.orgs.find((org) => org.id === DEMO.orgId)!;

@@ -6,16 +6,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
 import type { OrgRef } from '../messages/protocol';
 import { deskTab, useHarness } from '@/tests/support/zoho-harness';
+import { APPROVE, AWARD, MEMBERSHIPS, REVOKE, USER_BADGES } from '@/tests/support/desk-routes';
 
 const h = useHarness();
 const org: OrgRef = { dataCenter: 'us', portal: 'acme' };
 const C = DEMO.contacts;
 const HC = DEMO.helpCenters;
-const MEMBERSHIPS = 'GET /api/v1/contacts/{contactId}/helpCenters';
-const USER_BADGES = 'GET /api/v1/users/{userId}/badges';
-const AWARD = 'POST /api/v1/users/{userId}/badges/associate';
-const REVOKE = 'POST /api/v1/users/{userId}/badges/dissociate';
-const APPROVE = 'POST /api/v1/contacts/{contactId}/approveEndUserInvite';
 const acme = () => h.fake.world.orgs.find((candidate) => candidate.id === DEMO.orgId)!;
 const user = (contactId: string, helpCenterId: string = HC.main) => DEMO.userIdOf(contactId, helpCenterId);
 /** The Desk calls the fake received, org discovery left out. */

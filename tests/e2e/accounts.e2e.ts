@@ -4,6 +4,7 @@ import { DEMO } from '../../fake-zoho/worlds';
 import { ONBOARDING_SIZE, onboardingCase, onboardingContactId } from '../../fake-zoho/worlds/accounts';
 import { connectedSuite, panelOf } from './support/stack';
 import { acmeState, helpCenterName, usContactUrl } from './support/world';
+import { BULK_INVITE } from '@/tests/support/desk-routes';
 
 // Issue 16: an account's page lists every contact (three pages of 100), Invite all shows what it will do, sends
 // as few bulk calls as cover exactly the eligible contacts, once, and reports per contact; a lost answer is
@@ -12,7 +13,6 @@ import { acmeState, helpCenterName, usContactUrl } from './support/world';
 const suite = connectedSuite();
 let page: Page;
 
-const INVITE_ROUTE = 'POST /api/v1/contacts/inviteAsEndUser';
 const numbers = Array.from({ length: ONBOARDING_SIZE }, (_, i) => i + 1);
 const withEmail = numbers.filter((n) => !onboardingCase.noEmail(n));
 const main = helpCenterName(DEMO.helpCenters.main);
@@ -27,7 +27,7 @@ async function openAccount() {
 
 const inviteCalls = async () =>
   (await suite.stack.fake.control.log())
-    .filter((entry) => entry.route === INVITE_ROUTE)
+    .filter((entry) => entry.route === BULK_INVITE)
     .map((entry) => (JSON.parse(entry.body) as { helpCenterId: string; contactIds: string[] }));
 
 async function previewFor(region: ReturnType<Page['locator']>, helpCenter: string) {
@@ -51,7 +51,7 @@ describe('the account page', () => {
   });
 
   it('Invite all: preview, then bulk calls covering exactly the eligible contacts, once on a double click, and the summary', async () => {
-    await suite.stack.fake.control.setLatency({ route: INVITE_ROUTE, ms: 300 });
+    await suite.stack.fake.control.setLatency({ route: BULK_INVITE, ms: 300 });
     const region = await openAccount();
     await previewFor(region, main);
     expect(await region.getByText(`${withEmail.length} will be invited to ${main}.`).count()).toBe(1);
@@ -83,7 +83,7 @@ describe('the account page', () => {
   });
 
   it('a batch whose answer is lost is not sent again: the agent is told whose outcome is unknown', async () => {
-    await suite.stack.fake.control.injectFault({ route: INVITE_ROUTE, kind: 'lost-answer', count: 1 });
+    await suite.stack.fake.control.injectFault({ route: BULK_INVITE, kind: 'lost-answer', count: 1 });
     const region = await openAccount();
     await previewFor(region, main);
     await region.getByRole('button', { name: 'Send invitations' }).click();

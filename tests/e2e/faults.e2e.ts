@@ -5,6 +5,7 @@ import type { LogEntry } from '../../fake-zoho/server';
 import { DEMO } from '../../fake-zoho/worlds';
 import { historyCall, panelOf, connectedSuite, waitForSettled } from './support/stack';
 import { acmeState, acmeWorld, helpCenterName, statusIn, usContactUrl } from './support/world';
+import { APPROVE, AWARD, MEMBERSHIPS, USER_BADGES } from '@/tests/support/desk-routes';
 
 // Issue 8, item 1: what an agent sees when Zoho (or the browser) misbehaves, through the real panel in Chromium
 // against the fake Zoho's fault injection. Every test asserts on two things: the words and buttons the agent
@@ -13,10 +14,6 @@ import { acmeState, acmeWorld, helpCenterName, statusIn, usContactUrl } from './
 const suite = connectedSuite();
 let page: Page | undefined;
 
-const MEMBERSHIPS = 'GET /api/v1/contacts/{contactId}/helpCenters';
-const APPROVE = 'POST /api/v1/contacts/{contactId}/approveEndUserInvite';
-const AWARD = 'POST /api/v1/users/{userId}/badges/associate';
-const USER_BADGES = 'GET /api/v1/users/{userId}/badges';
 const main = helpCenterName(DEMO.helpCenters.main);
 const partners = helpCenterName(DEMO.helpCenters.partners);
 

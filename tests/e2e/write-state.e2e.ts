@@ -4,6 +4,7 @@ import type { LogEntry } from '../../fake-zoho/server';
 import { DEMO } from '../../fake-zoho/worlds';
 import { panelOf, connectedSuite, waitForSettled } from './support/stack';
 import { acmeState, acmeWorld, helpCenterName, statusIn, usContactUrl } from './support/world';
+import { APPROVE, ASSIGN, AWARD, MEMBERSHIPS, USER_BADGES, USER_LABELS } from '@/tests/support/desk-routes';
 
 // Issue 15, item 1: one write path, answering with the state. After an approve, an award and a label change the
 // fake's log shows the write and at most one read of what it changed, and the row shows the new state; a write
@@ -12,12 +13,6 @@ import { acmeState, acmeWorld, helpCenterName, statusIn, usContactUrl } from './
 const suite = connectedSuite();
 let page: Page;
 
-const MEMBERSHIPS = 'GET /api/v1/contacts/{contactId}/helpCenters';
-const APPROVE = 'POST /api/v1/contacts/{contactId}/approveEndUserInvite';
-const AWARD = 'POST /api/v1/users/{userId}/badges/associate';
-const USER_BADGES = 'GET /api/v1/users/{userId}/badges';
-const ASSIGN = 'POST /api/v1/users/{userId}/labels/assign';
-const USER_LABELS = 'GET /api/v1/users/{userId}/labels';
 const main = helpCenterName(DEMO.helpCenters.main);
 const activeUser = DEMO.userIdOf(DEMO.contacts.active, DEMO.helpCenters.main);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
