@@ -4,7 +4,7 @@ import { DEMO } from '../../fake-zoho/worlds';
 import { ONBOARDING_SIZE, onboardingCase, onboardingContactId } from '../../fake-zoho/worlds/accounts';
 import { connectedSuite, panelOf } from './support/stack';
 import { acmeState, helpCenterName, usContactUrl } from './support/world';
-import { BULK_INVITE } from '@/tests/support/desk-routes';
+import { BULK_INVITE } from '../support/desk-routes';
 
 // Issue 16: an account's page lists every contact (three pages of 100), Invite all shows what it will do, sends
 // as few bulk calls as cover exactly the eligible contacts, once, and reports per contact; a lost answer is

@@ -5,7 +5,7 @@ import type { LogEntry } from '../../fake-zoho/server';
 import { DEMO } from '../../fake-zoho/worlds';
 import { historyCall, panelOf, connectedSuite, waitForSettled } from './support/stack';
 import { acmeState, acmeWorld, helpCenterName, statusIn, usContactUrl } from './support/world';
-import { APPROVE, AWARD, MEMBERSHIPS, USER_BADGES } from '@/tests/support/desk-routes';
+import { APPROVE, AWARD, MEMBERSHIPS, USER_BADGES } from '../support/desk-routes';
 
 // Issue 8, item 1: what an agent sees when Zoho (or the browser) misbehaves, through the real panel in Chromium
 // against the fake Zoho's fault injection. Every test asserts on two things: the words and buttons the agent

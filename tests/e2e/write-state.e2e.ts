@@ -4,7 +4,7 @@ import type { LogEntry } from '../../fake-zoho/server';
 import { DEMO } from '../../fake-zoho/worlds';
 import { panelOf, connectedSuite, waitForSettled } from './support/stack';
 import { acmeState, acmeWorld, helpCenterName, statusIn, usContactUrl } from './support/world';
-import { APPROVE, ASSIGN, AWARD, MEMBERSHIPS, USER_BADGES, USER_LABELS } from '@/tests/support/desk-routes';
+import { APPROVE, ASSIGN, AWARD, MEMBERSHIPS, USER_BADGES, USER_LABELS } from '../support/desk-routes';
 
 // Issue 15, item 1: one write path, answering with the state. After an approve, an award and a label change the
 // fake's log shows the write and at most one read of what it changed, and the row shows the new state; a write
