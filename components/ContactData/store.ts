@@ -94,6 +94,16 @@ export class ResourceStore {
     for (const listener of this.listeners) listener();
   }
 
+  // Answers that arrive together (a user's badges and labels, several users) are separate messages, each its own
+  // task: told in the next task, the listeners render them once instead of once per answer, each waiting for the last.
+  private notifying: ReturnType<typeof setTimeout> | undefined;
+  private notifySoon() {
+    this.notifying ??= setTimeout(() => {
+      this.notifying = undefined;
+      this.notify();
+    });
+  }
+
   get isDisposed() {
     return this.disposed;
   }
@@ -146,7 +156,7 @@ export class ResourceStore {
           }, retryInMs);
         }
       }
-      this.notify();
+      this.notifySoon();
       return reply as Reply<CallReply<K>>;
     });
     this.entries.set(key, entry);
