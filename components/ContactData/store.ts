@@ -72,6 +72,7 @@ export class ResourceStore {
   private listeners = new Set<() => void>();
   private disposed = false;
   private generation = 0;
+  private told: ReturnType<typeof setTimeout> | undefined;
   /** After a reset (Retry, connecting) every read goes to the background again, memory or not. */
   private useRecent = true;
 
@@ -92,16 +93,6 @@ export class ResourceStore {
   private notify() {
     if (this.disposed) return;
     for (const listener of this.listeners) listener();
-  }
-
-  // Answers that arrive together (a user's badges and labels, several users) are separate messages, each its own
-  // task: told in the next task, the listeners render them once instead of once per answer, each waiting for the last.
-  private notifying: ReturnType<typeof setTimeout> | undefined;
-  private notifySoon() {
-    this.notifying ??= setTimeout(() => {
-      this.notifying = undefined;
-      this.notify();
-    });
   }
 
   get isDisposed() {
@@ -156,7 +147,12 @@ export class ResourceStore {
           }, retryInMs);
         }
       }
-      this.notifySoon();
+      // Answers that arrive together (a user's badges and labels, several users) are separate messages, each its
+      // own task: told in the next task, the listeners render them once, not once per answer, each after the last.
+      this.told ??= setTimeout(() => {
+        this.told = undefined;
+        this.notify();
+      });
       return reply as Reply<CallReply<K>>;
     });
     this.entries.set(key, entry);
