@@ -113,20 +113,21 @@ export function ContactDataProvider(props: {
 }) {
   const { page, api, signal, navigate } = props;
   const org = useMemo(() => orgOf(page), [page.dataCenter, page.portal]);
-  const [store] = useState(
-    () =>
-      new ResourceStore(api, signal, (kind: CallKind, _payload, data) => {
-        if (kind === 'contact.helpCenters') loadUsers(store, org, data as Membership[]);
-        if (kind === 'ticket.contact') loadContact(store, org, (data as { contactId: string }).contactId);
-      }),
-  );
+  // The reads start before the first render: a revisit answered from this tab's memory renders its data at once,
+  // not an empty view first and the data one render later.
+  const [store] = useState(() => {
+    const created: ResourceStore = new ResourceStore(api, signal, (kind: CallKind, _payload, data) => {
+      if (kind === 'contact.helpCenters') loadUsers(created, org, data as Membership[]);
+      if (kind === 'ticket.contact') loadContact(created, org, (data as { contactId: string }).contactId);
+    });
+    startLoading(created, page, api, signal);
+    return created;
+  });
   const [version, setVersion] = useState(0);
 
-  // A layout effect, not useEffect: Preact runs effects a frame after paint, and a revisit answered from this
-  // tab's memory should paint its data in the very first frame.
+  // A layout effect, not useEffect: an answer arriving before the frame after the first paint still renders.
   useLayoutEffect(() => {
     const unsubscribe = store.subscribe(() => setVersion((v) => v + 1));
-    startLoading(store, page, api, signal);
     return () => {
       unsubscribe();
       store.dispose();

@@ -72,6 +72,7 @@ export class ResourceStore {
   private listeners = new Set<() => void>();
   private disposed = false;
   private generation = 0;
+  private told: ReturnType<typeof setTimeout> | undefined;
   /** After a reset (Retry, connecting) every read goes to the background again, memory or not. */
   private useRecent = true;
 
@@ -146,7 +147,12 @@ export class ResourceStore {
           }, retryInMs);
         }
       }
-      this.notify();
+      // Answers that arrive together (a user's badges and labels, several users) are separate messages, each its
+      // own task: told in the next task, the listeners render them once, not once per answer, each after the last.
+      this.told ??= setTimeout(() => {
+        this.told = undefined;
+        this.notify();
+      });
       return reply as Reply<CallReply<K>>;
     });
     this.entries.set(key, entry);

@@ -3,6 +3,7 @@
 // and how often, and what the agent sees when signing in or Zoho fails. States the default world lacks come from
 // the fake's own controls (faults, the accounts session, its live world), never from a hand-written reply.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as renderNow } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO } from '@/fake-zoho/worlds';
 import { optionsClientItem } from '@/lib/config';
@@ -201,6 +202,23 @@ describe('Panel shell', () => {
     expect(screen.queryByText(DEMO.names.pending)).toBeNull();
     expect(screen.getAllByRole('complementary')).toHaveLength(1);
     await contactB.answered();
+  });
+
+  it('paints a revisit from this tab’s memory in its very first render, every section settled', async () => {
+    const first = renderOnFake(DEMO.contacts.active);
+    await allSettled();
+    await first.answered();
+    first.unmount();
+    const again = contactOnFake(h, DEMO.contacts.active);
+    const container = document.body.appendChild(document.createElement('div'));
+    // Preact's own render, without Testing Library's act(): what is in the DOM when it returns is the first render.
+    renderNow(<Panel page={again.page} api={again.api} navigate={() => {}} signal={new AbortController().signal} />, container);
+    const panel = within(container);
+    for (const name of SECTIONS) expect(panel.getByRole('region', { name }).getAttribute('aria-busy')).toBeNull();
+    expect(panel.getByText(DEMO.names.active)).toBeTruthy();
+    await again.answered();
+    renderNow(null, container);
+    container.remove();
   });
 
   it('exports CSS with focus outlines, dark mode and no external resources', () => {

@@ -3,6 +3,8 @@ import { t } from '../i18n';
 import type { Session } from '../messages/protocol';
 import { CallError } from '../messages/errors';
 import type { EffectiveConfig } from '../config';
+import { rememberRead } from '../remembered-read';
+import { STORAGE_KEYS } from '../storage-keys';
 import { authError, notConfigured, notConnected } from './errors';
 import { createPkce, randomToken } from './pkce';
 import { parseCodeRedirect, parseTokenRedirect } from './redirect';
@@ -50,9 +52,22 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
   // The newest access token this worker obtained: checked synchronously, so a 401 that arrives just after a
   // refresh finished cannot start a second one.
   let latest: string | null = null;
+  // Every Desk call asks for the token and the data center: held in this worker's memory instead of read from
+  // storage and decrypted each time. Each write here drops them again, as does any change seen in storage.
+  const grantRead = rememberRead(() => grantItem.getValue(), [STORAGE_KEYS.grant]);
+  const accessRead = rememberRead(() => accessItem.getValue(), [STORAGE_KEYS.access]);
+  const forgetHeld = () => {
+    grantRead.forget();
+    accessRead.forget();
+  };
+  const forgetAll = async () => {
+    forgetHeld();
+    await forgetTokens();
+    forgetHeld();
+  };
 
   async function status(): Promise<Session> {
-    const [grant, config] = await Promise.all([grantItem.getValue(), deps.loadConfig()]);
+    const [grant, config] = await Promise.all([grantRead.get(), deps.loadConfig()]);
     return {
       connected: grant !== null,
       dataCenter: grant?.dataCenter ?? null,
@@ -63,8 +78,10 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
 
   async function store(grant: StoredGrant, answer: TokenAnswer) {
     await restrictStorageToTrustedContexts();
+    forgetHeld();
     await grantItem.setValue(grant);
     await accessItem.setValue({ token: answer.accessToken, expiresAt: now() + answer.expiresInSec * 1000 });
+    forgetHeld();
     latest = answer.accessToken;
   }
 
@@ -83,7 +100,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     if (grant === 'implicit') {
       url.searchParams.set('response_type', 'token');
       const redirect = parseTokenRedirect(await launch(url.href, true), redirectUri, state, authorizeServer);
-      await forgetTokens();
+      await forgetAll();
       await store(
         { grant: 'implicit', dataCenter: redirect.dataCenter, accountsServer: redirect.accountsServer, refreshToken: null, clientId: client.clientId },
         { accessToken: redirect.accessToken, refreshToken: null, expiresInSec: redirect.expiresInSec },
@@ -109,7 +126,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     if (!answer.refreshToken) {
       throw authError(t('authNoRefreshToken'), 'NO_REFRESH_TOKEN');
     }
-    const previous = await grantItem.getValue();
+    const previous = await grantRead.get();
     await store(
       { grant: 'code', dataCenter: redirect.dataCenter, accountsServer: redirect.accountsServer, refreshToken: answer.refreshToken, clientId: client.clientId },
       answer,
@@ -134,7 +151,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
   }
 
   async function refresh(): Promise<string> {
-    const grant = await grantItem.getValue();
+    const grant = await grantRead.get();
     if (!grant) throw notConnected();
     try {
       if (grant.grant === 'implicit') return await renewImplicit(grant);
@@ -147,7 +164,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       return answer.accessToken;
     } catch (error) {
       if (error instanceof GrantRevokedError || (error instanceof CallError && error.apiError.code === 'SILENT_RENEW_FAILED')) {
-        await forgetTokens();
+        await forgetAll();
         latest = null;
         deps.onSignedOut?.();
       }
@@ -186,7 +203,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
 
   return {
     status,
-    dataCenter: async () => (await grantItem.getValue())?.dataCenter ?? null,
+    dataCenter: async () => (await grantRead.get())?.dataCenter ?? null,
 
     connect(grant = 'code') {
       connecting ??= connectOnce(grant).finally(() => {
@@ -196,10 +213,10 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     },
 
     async disconnect() {
-      const grant = await grantItem.getValue();
-      const access = await accessItem.getValue();
+      const grant = await grantRead.get();
+      const access = await accessRead.get();
       // Forget first: even if Zoho cannot be reached, nothing of the sign-in stays behind.
-      await forgetTokens();
+      await forgetAll();
       refreshing = null;
       latest = null;
       deps.onSignedOut?.();
@@ -210,7 +227,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
 
     async current() {
       if (refreshing) return refreshing;
-      const [grant, access] = await Promise.all([grantItem.getValue(), accessItem.getValue()]);
+      const [grant, access] = await Promise.all([grantRead.get(), accessRead.get()]);
       if (!grant) throw notConnected();
       if (access && access.expiresAt - margin > now()) return access.token;
       return refreshOnce();
@@ -220,7 +237,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       // Another caller already replaced the token Zoho refused: use the new one instead of refreshing again.
       if (refreshing) return refreshing;
       if (latest !== null && latest !== rejected) return latest;
-      const access = await accessItem.getValue();
+      const access = await accessRead.get();
       if (refreshing) return refreshing;
       if (latest !== null && latest !== rejected) return latest;
       if (access && access.token !== rejected && access.expiresAt - margin > now()) return access.token;

@@ -6,7 +6,7 @@ import { makeError, type ConfigView } from '../messages/protocol';
 import type { BackgroundServices, FeatureHandlers } from './services';
 
 /** The options page's view of the client settings: never the secret itself, only whether there is one. */
-export function configHandlers({ loadConfig, redirectUri }: BackgroundServices): FeatureHandlers<'config.get' | 'config.save'> {
+export function configHandlers({ loadConfig, configSaved, redirectUri }: BackgroundServices): FeatureHandlers<'config.get' | 'config.save'> {
   async function configView(): Promise<ConfigView> {
     const config = await loadConfig();
     let uri = '';
@@ -40,6 +40,7 @@ export function configHandlers({ loadConfig, redirectUri }: BackgroundServices):
       // The page never receives the saved secret, so an empty field means "keep it" — for the same client only.
       else secret = saved?.clientId === clientId ? saved.clientSecret : null;
       await saveOptionsClient({ clientId, clientSecret: secret });
+      configSaved();
       return configView();
     },
   };

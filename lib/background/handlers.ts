@@ -1,5 +1,7 @@
 import { loadConfig as loadStoredConfig } from '../config';
 import { createAuthSession } from '../auth/session';
+import { rememberRead } from '../remembered-read';
+import { STORAGE_KEYS } from '../storage-keys';
 import { getRedirectUrl, launchWebAuthFlow as realLaunchWebAuthFlow } from '../auth/web-auth-flow';
 import type { Handlers } from '../messages/router';
 import { createZohoHttp } from '../zoho/http';
@@ -50,7 +52,9 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
 function createServices(deps: HandlerDeps): BackgroundServices {
   // Looked up per call, so a fetch replaced after start-up (tests, instrumentation) is the one used.
   const fetchFn: typeof fetch = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const loadConfig = deps.loadConfig ?? loadStoredConfig;
+  // Every call checks the config (the allowed portals): held in memory until the options or the policy change.
+  const storedConfig = rememberRead(loadStoredConfig, [STORAGE_KEYS.client], true);
+  const loadConfig = deps.loadConfig ?? storedConfig.get;
   const redirectUri = deps.redirectUri ?? getRedirectUrl;
   const cache = new ReadCache(deps.now);
   const session = createAuthSession({
@@ -74,6 +78,7 @@ function createServices(deps: HandlerDeps): BackgroundServices {
   return {
     deps,
     loadConfig,
+    configSaved: storedConfig.forget,
     redirectUri,
     session,
     http,

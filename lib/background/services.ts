@@ -38,6 +38,8 @@ export type PanelScript = '/panel.js' | '/account-panel.js' | '/merge-dialog.js'
 export interface BackgroundServices {
   deps: HandlerDeps;
   loadConfig: () => Promise<EffectiveConfig>;
+  /** Told after this worker saved the options' client, so the next loadConfig() reads it. */
+  configSaved: () => void;
   redirectUri: () => string;
   session: AuthSession;
   http: ZohoHttp;

@@ -17,9 +17,9 @@ const tamper = async (change: Record<string, unknown>) =>
   fakeBrowser.storage.local.set({ zohoGrant: { ...(await storedGrant()), ...change } });
 
 /** After the tampering: the next call needs a refresh (the access token is gone), and must not make one. */
-async function expectRefusedAndSilent() {
+async function expectRefusedAndSilent({ restart = true } = {}) {
   await accessItem.removeValue();
-  h.restart();
+  if (restart) h.restart();
   h.fetched.length = 0;
   await h.fake.control.clearLog();
   const reply = await h.call('contact.get', { org: acme, contactId: DEMO.contacts.active }, deskTab());
@@ -69,6 +69,38 @@ describe('a stored grant is checked on every read', () => {
     await expect.poll(async () => (await h.fake.control.log()).some((entry) => entry.path.includes('revoke'))).toBe(true);
     await tamper({ refreshToken: first });
     await expectRefusedAndSilent();
+  });
+});
+
+describe('a running worker holds the sign-in in memory', () => {
+  const call = () => h.call('contact.get', { org: acme, contactId: DEMO.contacts.active }, deskTab());
+
+  it('and reads the grant again, with every check, once storage changed under it', async () => {
+    await h.connect();
+    expect(await call()).toMatchObject({ ok: true });
+    await tamper({ accountsServer: 'https://accounts.evil.example' });
+    await expectRefusedAndSilent({ restart: false });
+  });
+
+  it('and forgets it when the tokens are removed from storage elsewhere', async () => {
+    await h.connect();
+    expect(await call()).toMatchObject({ ok: true });
+    await fakeBrowser.storage.local.remove('zohoGrant');
+    await h.fake.control.clearLog();
+    expect(await call()).toMatchObject({ ok: false, error: { kind: 'not-connected' } });
+    expect(await h.fake.control.log()).toEqual([]);
+  });
+
+  it('and uses a token written to storage elsewhere from the next call on', async () => {
+    await h.connect();
+    expect(await call()).toMatchObject({ ok: true });
+    await accessItem.setValue({ token: 'not-a-token-zoho-issued', expiresAt: Date.now() + 3_600_000 });
+    h.fetched.length = 0;
+    // The call goes out with the token storage now holds; Zoho refuses it, and the one this worker obtained
+    // (still valid) carries the retry: two GETs, no refresh.
+    expect(await h.call('contact.get', { org: acme, contactId: DEMO.contacts.pending }, deskTab())).toMatchObject({ ok: true });
+    const get = `/api/v1/contacts/${DEMO.contacts.pending}`;
+    expect(h.fetched.map((url) => new URL(url).pathname)).toEqual([get, get]);
   });
 });
 
