@@ -118,12 +118,12 @@ export function Assignments<T extends Named>(props: {
   );
 }
 
-/** One block per help-center user; headed by its help center names only when there are several users. */
 /** A help-center user's group title: the help centers they belong to. */
 export function groupHeading(user: HelpCenterUser): string {
   return user.memberships.map((m) => m.helpCenter.name).join(', ');
 }
 
+/** One block per help-center user; headed by its help center names only when there are several users. */
 export function UserGroup(props: { heading: string | null; children: ComponentChildren }) {
   const id = useId();
   if (props.heading === null) return <>{props.children}</>;

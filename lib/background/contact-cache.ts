@@ -34,13 +34,18 @@ export function createContactCache(cache: ReadCache, diagnostics: Diagnostics) {
     key,
     perContact,
     invalidate,
-    /** What this tab last read of `parts`, if the background still holds it; nothing is loaded. */
-    held: <T>(ctx: OrgContext, sender: SenderInfo, parts: string[]): T | undefined => cache.peek<T>(tabKey(ctx, sender, parts), HELD_FOR_WRITES_MS),
-    /** After a write: every tab forgets `parts`; this one holds `state`, the state after the write, when known. */
-    replace: (ctx: OrgContext, sender: SenderInfo, parts: string[], state: unknown) => {
-      invalidate(ctx, ...parts);
-      if (state !== null) cache.set(tabKey(ctx, sender, parts), state);
-    },
+    /**
+     * A write's hold on `parts`: what this tab last read of it, if the background still holds it (nothing is
+     * loaded), and `keep` for the state after the write: every tab forgets `parts`, this one holds the new state
+     * when it is known.
+     */
+    writeTarget: <T>(ctx: OrgContext, sender: SenderInfo, parts: string[]) => ({
+      held: cache.peek<T>(tabKey(ctx, sender, parts), HELD_FOR_WRITES_MS),
+      keep: (state: T | null) => {
+        invalidate(ctx, ...parts);
+        if (state !== null) cache.set(tabKey(ctx, sender, parts), state);
+      },
+    }),
     contactOf,
     membershipsOf,
     duplicatesOf: (ctx: OrgContext, sender: SenderInfo, contactId: string): Promise<Duplicate[]> =>

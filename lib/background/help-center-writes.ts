@@ -27,12 +27,11 @@ export function helpCenterWriteHandlers({ resolveOrg, contacts }: BackgroundServ
     write: (ctx: OrgContext) => Pick<StateWrite<Membership[]>, 'ids' | 'send' | 'done' | 'derive'> & { check?: WriteCheck },
   ): Promise<WriteReply<Membership[]>> {
     const ctx = await resolveOrg(org);
-    const parts = ['contactHelpCenters', contactId];
     return writeWithState({
       ...write(ctx),
-      read: (timeoutMs) => getContactHelpCenters(timeoutMs ? { ...ctx, timeoutMs } : ctx, contactId),
-      held: contacts.held<Membership[]>(ctx, sender, parts),
-      keep: (state) => contacts.replace(ctx, sender, parts, state),
+      ctx,
+      read: (readCtx) => getContactHelpCenters(readCtx, contactId),
+      ...contacts.writeTarget<Membership[]>(ctx, sender, ['contactHelpCenters', contactId]),
     });
   }
 

@@ -1,5 +1,6 @@
 import type { ItemResult, WriteCheck, WriteReply } from '../messages/protocol';
 import { CallError } from '../messages/errors';
+import type { OrgContext } from '../zoho/context';
 import { READ_BACK_TIMEOUT_MS } from '../zoho/http';
 
 // A write that timed out or met a 5xx may still have happened. Sending it again could do it twice (a second
@@ -31,8 +32,9 @@ export async function writeOrReadBack<T>(write: () => Promise<T>, readBack: (fai
 export interface StateWrite<S> {
   ids: string[];
   check?: WriteCheck;
-  /** Zoho's state now: one GET (`timeoutMs` when it is a read-back, which must end before the panel's alert). */
-  read: (timeoutMs?: number) => Promise<S>;
+  ctx: OrgContext;
+  /** Zoho's state now: one GET, made with `ctx` (a read-back's carries a shorter timeout). */
+  read: (ctx: OrgContext) => Promise<S>;
   /** The state this tab last read, when the background still holds it. */
   held: S | undefined;
   /** Sends the write for `ids`: Zoho's answer per item. */
@@ -66,7 +68,7 @@ export async function writeWithState<S>(write: StateWrite<S>): Promise<WriteRepl
   if (write.check) {
     let now: S;
     try {
-      now = await write.read();
+      now = await write.read(write.ctx);
     } catch (error) {
       // Still unknown: answered as such, so the agent's next Retry checks again instead of sending.
       if (!(error instanceof CallError)) throw error;
@@ -85,7 +87,8 @@ export async function writeWithState<S>(write: StateWrite<S>): Promise<WriteRepl
     answer = await write.send(pending);
   } catch (error) {
     if (isUncertain(error)) {
-      const state = await write.read(READ_BACK_TIMEOUT_MS).catch(() => null);
+      // A read-back must end before the panel's alert.
+      const state = await write.read({ ...write.ctx, timeoutMs: READ_BACK_TIMEOUT_MS }).catch(() => null);
       write.keep(state);
       const items = ids.map((id) => (state !== null && write.done(state, id) ? success(id) : failed(id, error)));
       return { items, state, lost: error.apiError };
@@ -98,7 +101,7 @@ export async function writeWithState<S>(write: StateWrite<S>): Promise<WriteRepl
   // instead: then the state is read, so the row shows the truth beside the refusal.
   const refused = answer.length < pending.length || answer.some((item) => !item.success);
   let state = before === undefined || refused ? undefined : write.derive(before, succeeded);
-  if (state === undefined) state = await write.read().catch(() => undefined);
+  if (state === undefined) state = await write.read(write.ctx).catch(() => undefined);
   write.keep(state ?? null);
   return { items: [...already, ...answer], state: state ?? null, lost: null };
 }

@@ -27,12 +27,12 @@ export function changeUserSet<T extends { id: string }>(
   change: UserSetChange<T>,
 ): Promise<WriteReply<T[]>> {
   const { userId, ids, check } = request;
-  const parts = [change.cached, userId];
   return writeWithState<T[]>({
     ids,
     check,
-    read: (timeoutMs) => change.list(timeoutMs ? { ...ctx, timeoutMs } : ctx, userId),
-    held: contacts.held<T[]>(ctx, sender, parts),
+    ctx,
+    read: (readCtx) => change.list(readCtx, userId),
+    ...contacts.writeTarget<T[]>(ctx, sender, [change.cached, userId]),
     send: (pending) => change.write(ctx, userId, pending),
     done: (items, id) => items.some((item) => item.id === id) === change.present,
     derive: (before, succeeded) => {
@@ -42,6 +42,5 @@ export function changeUserSet<T extends { id: string }>(
       // Zoho lists a user's items oldest first: the new ones go last.
       return added.every((item) => item !== undefined) ? [...rest, ...(added as T[])] : undefined;
     },
-    keep: (state) => contacts.replace(ctx, sender, parts, state),
   });
 }
