@@ -1,7 +1,8 @@
 import { callBackground } from '@/lib/messages/call';
-import type { DeskPage } from '@/lib/page/desk-pages';
+import type { DeskPage, PanelPage } from '@/lib/page/desk-pages';
 import type { MountedView } from '@/lib/page/view-controller';
 import { injected, loadInjected } from '@/lib/page-world/injected';
+import { createEarlyViews } from './early-view';
 import { ACCOUNT_PANEL_GLOBAL, PANEL_GLOBAL, type PanelMounter, type PanelMounterFactory } from './panel-global';
 
 /** The panels a page kind can have: the contact panel (contacts and tickets) and the account panel. */
@@ -9,11 +10,13 @@ export type PanelName = 'contact' | 'account';
 
 /**
  * Mounts a panel, loading its code the first time a page needs it. A view left before the code arrived never
- * mounts; a failed load is tried again on the next page.
+ * mounts; a failed load is tried again on the next page. A contact or ticket page's view opens while the contact
+ * panel's code is on its way (early-view.ts).
  */
 export function createLazyPanel<P extends DeskPage>(owner: symbol, panel: PanelName) {
   const account = panel === 'account' ? panel : undefined;
   const key = account ? ACCOUNT_PANEL_GLOBAL : PANEL_GLOBAL;
+  const early = account ? undefined : createEarlyViews(callBackground);
   let mounter: PanelMounter<P> | undefined;
   let loading: Promise<PanelMounter<P> | undefined> | undefined;
 
@@ -21,7 +24,7 @@ export function createLazyPanel<P extends DeskPage>(owner: symbol, panel: PanelN
     loading ??= loadInjected(callBackground, account, key).then((reply) => {
       const factory = reply.ok ? injected<PanelMounterFactory<P>>(key) : undefined;
       if (!factory) loading = undefined;
-      else mounter ??= factory(owner, callBackground);
+      else mounter ??= factory(owner, early?.api ?? callBackground);
       return mounter;
     });
     return loading;
@@ -30,10 +33,12 @@ export function createLazyPanel<P extends DeskPage>(owner: symbol, panel: PanelN
   function mount(page: P, signal: AbortSignal): MountedView {
     let view: MountedView | undefined;
     if (mounter) view = mounter.mount(page, signal);
-    else
+    else {
+      early?.open(page as DeskPage as PanelPage, signal);
       void load().then((loaded) => {
         if (loaded && !signal.aborted) view = loaded.mount(page, signal);
       });
+    }
     return {
       unmount() {
         view?.unmount();
