@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n';
 import type { AccountContact } from '@/lib/messages/protocol';
 import { detailPageUrl, type AccountPage } from '@/lib/page/desk-pages';
 import { followInPlace } from '../common/follow';
-import { personName } from './names';
+import { contactName } from '../common/names';
 
 /** Every contact of the account: a link to its page in this portal and department, its email, whether a user. */
 export function ContactList(props: { page: AccountPage; contacts: AccountContact[]; navigate: (url: string) => void }) {
@@ -14,7 +14,7 @@ export function ContactList(props: { page: AccountPage; contacts: AccountContact
           <li key={contact.id} class="dc-item">
             <span class="dc-text">
               <a class="dc-name" href={url} onClick={(event) => followInPlace(event, url, props.navigate)}>
-                {personName(contact)}
+                {contactName(contact)}
               </a>
               <span class="dc-description">{contact.email?.trim() || t('accountNoEmail')}</span>
             </span>

@@ -4,7 +4,7 @@ import type { CallBackground } from '@/lib/messages/call';
 import type { AccountContact, HelpCenter, OrgRef } from '@/lib/messages/protocol';
 import { batches, learnt, planInvite, runInvite, type InvitePlan, type Known, type Outcome, type SkipReason } from './plan';
 import { InviteReport } from './InviteReport';
-import { personName } from './names';
+import { contactName } from '../common/names';
 
 const SKIP_TEXT: Record<SkipReason, Parameters<typeof t>[0]> = {
   'no-email': 'accountSkipNoEmail',
@@ -106,7 +106,7 @@ export function InviteAll(props: {
               <p>{t('accountSkipped', state.plan.skipped.length)}</p>
               <ul class="dc-hint dc-scroll">
                 {state.plan.skipped.map(({ contact, reason }) => (
-                  <li key={contact.id}>{t('accountSkippedItem', personName(contact), t(SKIP_TEXT[reason]))}</li>
+                  <li key={contact.id}>{t('accountSkippedItem', contactName(contact), t(SKIP_TEXT[reason]))}</li>
                 ))}
               </ul>
             </>
@@ -127,7 +127,7 @@ export function InviteAll(props: {
         </div>
       )}
       {(state.step === 'sending' || state.step === 'done') && (
-        <InviteReport running={state.step === 'sending'} total={state.total} outcomes={state.outcomes} nameOf={(id) => personName(byId.get(id) ?? { id, firstName: null, lastName: null, email: null })} />
+        <InviteReport running={state.step === 'sending'} total={state.total} outcomes={state.outcomes} nameOf={(id) => contactName(byId.get(id) ?? { id, firstName: null, lastName: null, email: null })} />
       )}
     </div>
   );

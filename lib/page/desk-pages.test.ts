@@ -4,10 +4,8 @@ import {
   contactPageUrl,
   detailPageUrl,
   parseAccountPage,
-  parseContactList,
   parseContactPage,
   parsePanelPage,
-  parseSetupPage,
   parseTicketPage,
   type CustomDeskSite,
 } from './desk-pages';
@@ -17,10 +15,9 @@ const detectors = {
   contact: parseContactPage,
   ticket: parseTicketPage,
   account: parseAccountPage,
-  contactList: parseContactList,
-  setup: parseSetupPage,
 } as const;
-type DetectorName = keyof typeof detectors;
+/** The detectors' own pages, and Desk pages that have no detector (a contact list, setup) which every one rejects. */
+type DetectorName = keyof typeof detectors | 'contactList' | 'setup';
 
 const ID = '4000000012345678901';
 /** An org's own Desk domain, its data center taken from the connected account (here an EU one). */

@@ -69,8 +69,6 @@ const TAB = '(?:/[A-Za-z][A-Za-z0-9_-]{0,40})?';
 const CONTACT_PAGE = /* @__PURE__ */ pagePattern(`/contacts/details/(?<contactId>${ID})${TAB}`);
 const TICKET_PAGE = /* @__PURE__ */ pagePattern(`/tickets/details/(?<ticketId>${ID})${TAB}`);
 const ACCOUNT_PAGE = /* @__PURE__ */ pagePattern(`/accounts/details/(?<accountId>${ID})${TAB}`);
-const CONTACT_LIST = /* @__PURE__ */ pagePattern(`/contacts(?:/list(?:/${SEGMENT})?)?`);
-const SETUP_PAGE = /* @__PURE__ */ pagePattern('/setup(?:/[^?#]*)?');
 
 export function parseContactPage(url: string | URL, site?: CustomDeskSite): ContactPage | undefined {
   const found = match(url, CONTACT_PAGE, site);
@@ -95,14 +93,6 @@ export function parseAccountPage(url: string | URL, site?: CustomDeskSite): Acco
   const found = match(url, ACCOUNT_PAGE, site);
   if (!found?.groups.accountId) return undefined;
   return { ...found.page, accountId: found.groups.accountId };
-}
-
-export function parseContactList(url: string | URL, site?: CustomDeskSite): DeskPage | undefined {
-  return match(url, CONTACT_LIST, site)?.page;
-}
-
-export function parseSetupPage(url: string | URL, site?: CustomDeskSite): DeskPage | undefined {
-  return match(url, SETUP_PAGE, site)?.page;
 }
 
 /** The URL of a contact's or an account's page in the same portal, department and data center (or own domain) as `page`. */
