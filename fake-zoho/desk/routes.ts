@@ -13,6 +13,7 @@ import {
 } from './handlers/contacts';
 import { groupContacts, mergeContacts } from './handlers/duplicates';
 import { listHelpCenters } from './handlers/helpCenters';
+import { listHelpCenterUsers } from './handlers/help-center-users';
 import { listOrganizations } from './handlers/organizations';
 import { getTicket } from './handlers/tickets';
 import {
@@ -39,6 +40,7 @@ export const HANDLERS: Record<string, Handler> = {
   'POST /api/v1/contacts/{contactId}/rejectEndUserInvite': rejectEndUserInvite,
   'POST /api/v1/contacts/{contactId}/inviteAsEndUser': inviteContact,
   'POST /api/v1/contacts/inviteAsEndUser': inviteContacts,
+  'GET /api/v1/users': listHelpCenterUsers,
   'PATCH /api/v1/users/{userId}': updateUser,
   'GET /api/v1/users/{userId}/badges': userBadges,
   'GET /api/v1/badges': listBadges,
