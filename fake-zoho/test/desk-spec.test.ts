@@ -30,6 +30,8 @@ describe('responses against the spec', () => {
     seen(desk.get('/api/v1/badges?from=51&limit=50&type=custom'));
     for (const helpCenter of acme.helpCenters.slice(0, 5)) seen(desk.get(`/api/v1/labels?helpCenterId=${helpCenter.id}&from=1&limit=50`));
     seen(desk.get('/api/v1/labels?sortBy=-name'));
+    for (const helpCenter of acme.helpCenters) seen(desk.get(`/api/v1/users?helpCenterId=${helpCenter.id}&from=1&limit=50&include=count`));
+    seen(desk.get(`/api/v1/users?helpCenterId=${DEMO.helpCenters.main}&from=51&limit=50&status=DISABLED`));
     // The account's 250 generated contacts differ only in the cases accounts.ts names: every 25th stands for them.
     const sample = acme.contacts.filter((contact, index) => !contact.accountId || index % 25 === 0);
     for (const contact of sample) {
