@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../worlds';
+import { offboardingCase, offboardingContactId, REFUSED_REASON } from '../worlds/offboarding';
 import { startForTest, type FakeZoho } from './support';
 
 // GET /api/v1/users (a help center's users, paged from 1 by 50, include=count) and the org's concurrency limit.
@@ -63,5 +64,30 @@ describe('the org’s concurrency limit', () => {
     expect(free).toEqual([200, 200, 200, 200]);
     const log = await fake.control.log();
     expect(log.filter((entry) => entry.fault === 'concurrency')).toHaveLength(2);
+  });
+});
+
+describe('the offboarding account', () => {
+  const patch = (userId: string, status: string) =>
+    f(`https://desk.zoho.com/api/v1/users/${userId}?helpCenterId=${DEMO.helpCenters.main}`, {
+      method: 'PATCH',
+      headers: { authorization: `Zoho-oauthtoken ${token}`, orgId: DEMO.orgId, 'content-type': 'application/json' },
+      body: JSON.stringify({ status }),
+    });
+  const world = () => fake.world.orgs.find((org) => org.id === DEMO.orgId)!;
+  const usersOf = (n: number) => world().memberships.filter((m) => m.contactId === offboardingContactId(n));
+
+  it('has a user Zoho refuses to deactivate, with its reason, and shared users who keep their other help center', async () => {
+    const refused = usersOf(77).find((m) => m.helpCenterId === DEMO.helpCenters.main)!;
+    expect(offboardingCase.refused(77)).toBe(true);
+    const answer = await patch(refused.userId, 'DISABLED');
+    expect(answer.status).toBe(422);
+    expect(((await answer.json()) as { message: string }).message).toBe(REFUSED_REASON);
+
+    const [inMain, inPartners] = usersOf(1);
+    expect([inMain!.helpCenterId, inPartners!.helpCenterId]).toEqual([DEMO.helpCenters.main, DEMO.helpCenters.partners]);
+    expect(inMain!.userId).toBe(inPartners!.userId);
+    expect((await patch(inMain!.userId, 'DISABLED')).status).toBe(200);
+    expect(usersOf(1).map((m) => m.userStatus)).toEqual(['DISABLED', 'ACTIVE']);
   });
 });

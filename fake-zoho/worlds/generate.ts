@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { acmeAccounts } from './accounts';
+import { offboardingAccount } from './offboarding';
 import { ACME, AGENTS, EUROCORP, GLOBEX, INDIACO } from './ids';
 import type { Badge, Contact, HelpCenter, Label, Membership, Org, Ticket, UserBadge, UserLabel, World } from './world';
 
@@ -105,9 +106,9 @@ function acme(): Org {
 
   let userSerial = 0;
   const memberships: Membership[] = [];
-  const member = (contactId: string, helpCenterId: string, userStatus: string) => {
-    const userId = idOf('1892', 3, ++userSerial);
-    memberships.push({ contactId, helpCenterId, userId, userStatus });
+  const member = (contactId: string, helpCenterId: string, userStatus: string, sameUserAs?: string, refuseDeactivation?: string) => {
+    const userId = sameUserAs ?? idOf('1892', 3, ++userSerial);
+    memberships.push({ contactId, helpCenterId, userId, userStatus, ...(refuseDeactivation ? { refuseDeactivation } : {}) });
     return userId;
   };
   const pendingMain = member(c.pending, h.main, 'PENDING');
@@ -133,7 +134,8 @@ function acme(): Org {
   member(c.inactiveInOne, h.partners, 'DISABLED');
   // After every named contact's users, so their user ids stay what tests know them as.
   const { accounts, contacts: accountContacts } = acmeAccounts(contact, member);
-  contacts.push(...accountContacts);
+  contacts.push(...accountContacts, ...offboardingAccount(contact, member));
+  accounts.push({ id: ACME.accounts.offboarding, accountName: 'Hooli Partners', website: 'https://hooli.example' });
 
   const badges: Badge[] = [
     badge('1892', 1, 'Rising Star', false, host, 'Posted a first helpful answer'),

@@ -53,6 +53,8 @@ export const ACME = {
     onboarding: '1892000000710001',
     /** No contacts: Desk answers 204. */
     empty: '1892000000710002',
+    /** 251 contacts leaving (offboarding.ts), numbered from 1892000000044001. */
+    offboarding: '1892000000710003',
   },
 } as const;
 

@@ -51,6 +51,8 @@ export interface Membership {
   userId: string;
   /** Free string in the spec: ACTIVE, PENDING, INVITED, DISABLED seen in Zoho; worlds add odd ones too. */
   userStatus: string;
+  /** Zoho's reason for refusing to deactivate this user (the PATCH answers 422 with it). */
+  refuseDeactivation?: string;
 }
 
 export interface Badge {

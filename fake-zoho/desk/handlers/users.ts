@@ -35,6 +35,9 @@ export const updateUser = withUser((context, org, membership) => {
     const message = `A user with status ${membership.userStatus} cannot be set to ${status}.`;
     return unprocessable(message, [invalidField('/status', message)]);
   }
+  if (status === 'DISABLED' && membership.refuseDeactivation) {
+    return unprocessable(membership.refuseDeactivation, [invalidField('/status', membership.refuseDeactivation)]);
+  }
   membership.userStatus = status;
   return { status: 200, json: userJson(org, membership) };
 });
