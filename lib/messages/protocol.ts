@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ApiError } from './errors';
+import { accountRunCalls } from './account-runs';
 import {
   accountContactSchema,
   badgeSchema,
@@ -25,6 +26,7 @@ import {
 // nothing it receives, and the panel trusts nothing it is answered.
 
 export * from './shapes';
+export * from './account-runs';
 
 const ids = z.array(zohoId).check(z.minLength(1), z.maxLength(50));
 const check = z.optional(writeCheckSchema);
@@ -169,6 +171,7 @@ export const calls = {
     }),
     reply: z.strictObject({ survivorId: zohoId }),
   },
+  ...accountRunCalls,
 } as const;
 
 export type CallKind = keyof typeof calls;
