@@ -12,6 +12,7 @@ import {
   rejectEndUserInvite,
 } from './handlers/contacts';
 import { groupContacts, mergeContacts } from './handlers/duplicates';
+import { addGroupUsers, associateGroups, dissociateGroups, listGroups, removeGroupUsers, userGroups } from './handlers/groups';
 import { listHelpCenters } from './handlers/helpCenters';
 import { listHelpCenterUsers } from './handlers/help-center-users';
 import { listOrganizations } from './handlers/organizations';
@@ -50,6 +51,12 @@ export const HANDLERS: Record<string, Handler> = {
   'GET /api/v1/labels': listLabels,
   'POST /api/v1/users/{userId}/labels/assign': assignLabels,
   'POST /api/v1/users/{userId}/labels/remove': removeLabels,
+  'GET /api/v1/groups': listGroups,
+  'GET /api/v1/users/{userId}/groups': userGroups,
+  'POST /api/v1/users/{userId}/groups/associate': associateGroups,
+  'POST /api/v1/users/{userId}/groups/dissociate': dissociateGroups,
+  'POST /api/v1/groups/{groupId}/users/add': addGroupUsers,
+  'POST /api/v1/groups/{groupId}/users/remove': removeGroupUsers,
   'GET /api/v1/groupContacts': groupContacts,
   'POST /api/v1/contacts/{contactId}/merge': mergeContacts,
 };
