@@ -17,7 +17,9 @@ const SKIP_TEXT: Record<SkipReason, MessageKey> = {
 /** One choice of the picker: a help center, or a group with the help center it belongs to. */
 export interface RunTarget {
   id: string;
+  /** The option's text; `name` is the help center's or group's own. */
   label: string;
+  name: string;
   helpCenterId: string;
   groupId?: string;
 }

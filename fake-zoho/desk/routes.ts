@@ -14,7 +14,7 @@ import {
 import { groupContacts, mergeContacts } from './handlers/duplicates';
 import { addGroupUsers, associateGroups, dissociateGroups, listGroups, removeGroupUsers, userGroups } from './handlers/groups';
 import { listHelpCenters } from './handlers/helpCenters';
-import { listHelpCenterUsers } from './handlers/help-center-users';
+import { listGroupUsers, listHelpCenterUsers } from './handlers/help-center-users';
 import { listOrganizations } from './handlers/organizations';
 import { getTicket } from './handlers/tickets';
 import {
@@ -42,6 +42,7 @@ export const HANDLERS: Record<string, Handler> = {
   'POST /api/v1/contacts/{contactId}/inviteAsEndUser': inviteContact,
   'POST /api/v1/contacts/inviteAsEndUser': inviteContacts,
   'GET /api/v1/users': listHelpCenterUsers,
+  'GET /api/v1/groups/{groupId}/users': listGroupUsers,
   'PATCH /api/v1/users/{userId}': updateUser,
   'GET /api/v1/users/{userId}/badges': userBadges,
   'GET /api/v1/badges': listBadges,

@@ -32,6 +32,7 @@ describe('responses against the spec', () => {
     seen(desk.get('/api/v1/labels?sortBy=-name'));
     for (const helpCenter of acme.helpCenters) seen(desk.get(`/api/v1/users?helpCenterId=${helpCenter.id}&from=1&limit=50&include=count`));
     seen(desk.get(`/api/v1/users?helpCenterId=${DEMO.helpCenters.main}&from=51&limit=50&status=DISABLED`));
+    for (const group of acme.groups.slice(0, 6)) seen(desk.get(`/api/v1/groups/${group.id}/users?from=1&limit=100`));
     // The account's 250 generated contacts differ only in the cases accounts.ts names: every 25th stands for them.
     const sample = acme.contacts.filter((contact, index) => !contact.accountId || index % 25 === 0);
     for (const contact of sample) {

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { acmeAccounts, onboardingCase, onboardingContactId, ONBOARDING_SIZE } from './accounts';
-import { offboardingAccount } from './offboarding';
+import { offboardingAccount, offboardingCase, offboardingContactId, OFFBOARDING_SIZE } from './offboarding';
 import { ACME, AGENTS, EUROCORP, GLOBEX, INDIACO } from './ids';
 import type { Badge, Contact, Group, HelpCenter, Label, Membership, Org, Ticket, UserBadge, UserGroup, UserLabel, World } from './world';
 
@@ -228,6 +228,9 @@ function acme(): Org {
   // Every other Initech user active in Main is already in "Initech staff": adding the whole company skips them.
   for (let n = 1; n <= ONBOARDING_SIZE; n++) {
     if (onboardingCase.activeInMain(n) && n % 2 === 0) userGroups.push(inGroup(userOf(onboardingContactId(n), h.main), initechStaff!.id, 100 + n));
+  }
+  for (let n = 1; n <= OFFBOARDING_SIZE; n++) {
+    if (offboardingCase.inBeta(n)) userGroups.push(inGroup(userOf(offboardingContactId(n), h.main), beta!.id, 400 + n));
   }
 
   const ticket = (id: string, serial: number, contactId: string, subject: string, departmentId: string = dept, restricted = false): Ticket => ({

@@ -22,6 +22,8 @@ export const offboardingCase = {
   /** Members of Partners too, under the same user id as in Main. */
   sharedWithPartners: (n: number) => n === 1 || n === 101 || n === 202,
   refused: (n: number) => n === 77,
+  /** Users of Main already in its "Beta programme" group: adding everyone skips them. */
+  inBeta: (n: number) => n % 25 !== 0 && n % 3 !== 0 && n % 8 !== 0 && n % 4 === 1,
 };
 
 export const offboardingContactId = (n: number) => `1892000000${String(FIRST_SERIAL + n - 1).padStart(6, '0')}`;

@@ -5,13 +5,24 @@ import type { OrgContext } from '../zoho/context';
 import { helpCenterUsersPage, USERS_PAGE } from '../zoho/help-center-users';
 import { setUserStatus } from '../zoho/users';
 import { sleep as realSleep } from '../zoho/backoff';
+import { addUsersToGroup, listAllGroups } from '../zoho/groups';
+import { groupMemberIds } from '../zoho/group-users';
+import { REFERENCE } from './cache';
 import { executeRun, settleUnknown, type RunControl, type RunIo } from './run-engine';
-import { planDeactivation, usersAmong, type Plan } from './run-plan';
+import { planDeactivation, planGroupAdd, usersAmong, type Plan } from './run-plan';
 import { createRunStore } from './run-store';
 import type { BackgroundServices, FeatureHandlers } from './services';
 
 // The account page's bulk runs: a preview that reads who is who and says what the run will write and what it
 // costs, then the run itself, owned here rather than by the tab (see run-engine.ts and run-store.ts).
+
+/**
+ * Users per users/add call. The spec puts no maxItems on its `users` (only minItems 1 and uniqueItems), so one call
+ * takes a whole account; this bound only keeps a single request body within reason.
+ */
+export const GROUP_ADD_BATCH = 500;
+
+const inBatches = (ids: string[], size: number) => Array.from({ length: Math.ceil(ids.length / size) }, (_, i) => ids.slice(i * size, (i + 1) * size));
 
 interface Planned extends Plan {
   key: string;
@@ -32,23 +43,35 @@ async function statusesNow(ctx: OrgContext, helpCenterId: string, userIds: strin
   return found;
 }
 
-export function accountRunHandlers({ resolveOrg, contacts, deps }: BackgroundServices): FeatureHandlers<'run.preview' | 'run.start' | 'run.get' | 'run.stop'> {
+export function accountRunHandlers({ resolveOrg, contacts, cache, deps }: BackgroundServices): FeatureHandlers<
+  'run.groups' | 'run.preview' | 'run.start' | 'run.get' | 'run.stop'
+> {
   const store = createRunStore(deps.now);
   const plans = new Map<string, Planned>();
   const live = new Map<string, { run: Run; control: RunControl }>();
   const sleep = deps.sleep ?? realSleep;
 
   function ioFor(ctx: OrgContext, org: OrgRef, key: string, run: Run): RunIo {
+    const common = { save: (state: Run) => store.save(key, state, org), sleep: (ms: number) => sleep(ms), random: deps.random ?? Math.random };
+    if (run.kind === 'group') {
+      const groupId = run.groupId!;
+      return {
+        ...common,
+        write: async (userIds) => void (await addUsersToGroup(ctx, groupId, userIds)),
+        readBack: async (userIds) => {
+          const { ids } = await groupMemberIds(ctx, groupId);
+          return new Map(userIds.map((id) => [id, ids.has(id)]));
+        },
+      };
+    }
     return {
+      ...common,
       write: async ([userId]) => {
         await setUserStatus(ctx, userId!, 'DISABLED', run.helpCenterId);
         const contactId = run.users.find((user) => user.userId === userId)?.contactId;
         if (contactId) contacts.invalidate(ctx, 'contactHelpCenters', contactId);
       },
       readBack: (userIds) => statusesNow(ctx, run.helpCenterId, userIds),
-      save: (state) => store.save(key, state, org),
-      sleep: (ms) => sleep(ms),
-      random: deps.random ?? Math.random,
     };
   }
 
@@ -58,13 +81,22 @@ export function accountRunHandlers({ resolveOrg, contacts, deps }: BackgroundSer
   }
 
   return {
+    'run.groups': async ({ org }) => {
+      const ctx = await resolveOrg(org);
+      return cache.get(contacts.key(ctx, 'allGroups'), REFERENCE, () => listAllGroups(ctx));
+    },
     'run.preview': async ({ org, accountId, kind, helpCenterId, groupId, contacts: listed }) => {
       const { ctx, key } = await where(org, accountId);
-      const { users, reads } = await usersAmong(ctx, helpCenterId, listed);
-      const plan = planDeactivation(listed, users);
+      if (kind === 'group' && !groupId) throw new CallError(makeError('bad-message', t('msgMalformedKind', 'run.preview')));
+      const [{ users, reads }, members] = await Promise.all([
+        usersAmong(ctx, helpCenterId, listed),
+        kind === 'group' ? groupMemberIds(ctx, groupId!) : null,
+      ]);
+      const plan = members ? planGroupAdd(listed, users, members.ids) : planDeactivation(listed, users);
       const planId = crypto.randomUUID();
       plans.set(planId, { ...plan, key, kind, helpCenterId, groupId: groupId ?? null });
-      return { planId, targets: plan.targets, skipped: plan.skipped, reads, writes: plan.targets.length } satisfies RunPlan;
+      const writes = kind === 'group' ? Math.ceil(plan.targets.length / GROUP_ADD_BATCH) : plan.targets.length;
+      return { planId, targets: plan.targets, skipped: plan.skipped, reads: reads + (members?.reads ?? 0), writes } satisfies RunPlan;
     },
     'run.start': async ({ org, accountId, planId }) => {
       const { ctx, key } = await where(org, accountId);
@@ -85,7 +117,8 @@ export function accountRunHandlers({ resolveOrg, contacts, deps }: BackgroundSer
       const control = { stopped: false };
       live.set(key, { run, control });
       await store.save(key, run, org);
-      const units = run.users.map((user) => [user.userId]);
+      const userIds = run.users.map((user) => user.userId);
+      const units = run.kind === 'group' ? inBatches(userIds, GROUP_ADD_BATCH) : userIds.map((id) => [id]);
       void executeRun(run, units, ioFor(ctx, org, key, run), control)
         .catch(() => {})
         .finally(() => live.delete(key));

@@ -49,7 +49,12 @@ export type Run = z.infer<typeof runSchema>;
 
 const account = { org: orgRefSchema, accountId: zohoId };
 
+export const runGroupSchema = z.object({ id: zohoId, name: z.string(), helpCenterId: zohoId });
+export type RunGroup = z.infer<typeof runGroupSchema>;
+
 export const accountRunCalls = {
+  /** Every group of every help center, for "Group to add everyone to". */
+  'run.groups': { request: z.strictObject({ org: orgRefSchema }), reply: z.array(runGroupSchema) },
   /** Who the run would write to, and who it leaves alone: the account's contacts as the page listed them. */
   'run.preview': {
     request: z.strictObject({

@@ -72,3 +72,12 @@ export async function removeUsersFromGroup(ctx: OrgContext, groupId: string, use
   await ctx.http({ ...ctx, method: 'POST', path: `${groupPath(groupId)}/remove`, body: { userIds: [...new Set(userIds)] }, schema: z.unknown() });
   return null;
 }
+
+/** Every group of the org, of every help center (the catalogue without `helpCenterId`), every page of it. */
+export async function listAllGroups(ctx: OrgContext): Promise<Group[]> {
+  const items = await collectPages({ ...FROM_1_LIMIT_50, maxPages: 200 }, (from, limit) =>
+    ctx.http({ ...ctx, method: 'GET', path: '/api/v1/groups', query: { from, limit }, schema: listOf(group) }),
+  );
+  // A group without its help center cannot be offered: the run must name the help center whose users it adds.
+  return items.flatMap((item) => (item.helpCenterId ? [toGroup(item.helpCenterId)(item)] : []));
+}

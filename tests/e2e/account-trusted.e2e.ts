@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
 import { ONBOARDING_SIZE } from '../../fake-zoho/worlds/accounts';
+import { OFFBOARDING_SIZE } from '../../fake-zoho/worlds/offboarding';
 import { connectedSuite, panelOf } from './support/stack';
 import { BULK_INVITE } from '../support/desk-routes';
 
@@ -12,11 +13,11 @@ import { BULK_INVITE } from '../support/desk-routes';
 const suite = connectedSuite();
 let page: Page;
 
-async function openAccount() {
+async function openAccount(accountId: string = DEMO.accounts.onboarding, size = ONBOARDING_SIZE) {
   page = await suite.newPage();
-  await page.goto(DEMO.accountUrl('desk.zoho.com', DEMO.accounts.onboarding));
+  await page.goto(DEMO.accountUrl('desk.zoho.com', accountId));
   const region = panelOf(page).getByRole('region', { name: 'Account contacts' });
-  await expect.poll(() => region.getByRole('listitem').count(), { timeout: 15_000 }).toBe(ONBOARDING_SIZE);
+  await expect.poll(() => region.getByRole('link').count(), { timeout: 15_000 }).toBe(size);
   return region;
 }
 
@@ -84,5 +85,41 @@ describe('the account page refuses clicks from a script in the page', () => {
     const picker = region.getByRole('combobox', { name: 'Help center to invite to' });
     expect(await picker.evaluate((element: HTMLSelectElement) => element.value)).toBe('');
     expect(await region.getByRole('button', { name: /^Invite all/ }).isDisabled()).toBe(true);
+  });
+});
+
+describe('the bulk runs refuse clicks from a script in the page', () => {
+  it('Deactivate all, Confirm deactivation, Cancel and Stop: nothing is sent or stopped by a script', async () => {
+    await suite.stack.fake.control.setLatency({ route: 'PATCH /api/v1/users/{userId}', ms: 150 });
+    const region = await openAccount(DEMO.accounts.offboarding, OFFBOARDING_SIZE);
+    await scriptRun('Help center to deactivate in', 'Acme Help Center', ['Deactivate all', 'Confirm deactivation']);
+    expect(await writes()).toEqual([]);
+    expect(await region.getByRole('button', { name: /^Confirm deactivation/ }).count()).toBe(0);
+
+    await region.getByRole('combobox', { name: 'Help center to deactivate in' }).selectOption({ label: 'Acme Help Center' });
+    await region.getByRole('button', { name: /^Deactivate all/ }).click();
+    const confirm = region.getByRole('button', { name: /^Confirm deactivation/ });
+    await confirm.waitFor({ timeout: 15_000 });
+    await scriptClicks(confirm);
+    await scriptClicks(region.getByRole('button', { name: 'Cancel' }));
+    expect(await writes()).toEqual([]);
+    expect(await confirm.count()).toBe(1);
+
+    await confirm.click();
+    const stop = region.getByRole('button', { name: 'Stop' });
+    await stop.waitFor({ timeout: 10_000 });
+    await scriptClicks(stop);
+    const status = region.getByRole('status');
+    await expect.poll(() => status.count(), { timeout: 60_000 }).toBe(1);
+    expect(await status.innerText()).toContain('0 not sent.'); // the script's Stop stopped nothing
+  });
+
+  it('Add all and Add to group: nothing is sent', async () => {
+    const region = await openAccount(DEMO.accounts.offboarding, OFFBOARDING_SIZE);
+    const picker = region.getByRole('combobox', { name: 'Group to add everyone to' });
+    await expect.poll(() => picker.isDisabled(), { timeout: 15_000 }).toBe(false);
+    await scriptRun('Group to add everyone to', 'Beta programme', ['Add all', 'Add to group']);
+    expect(await writes()).toEqual([]);
+    expect(await region.getByRole('button', { name: 'Add to group' }).count()).toBe(0);
   });
 });
