@@ -76,6 +76,35 @@ describe('run.preview (deactivate)', () => {
   });
 });
 
+describe('run.preview: reading who is who', () => {
+  beforeEach(() => h.connect());
+
+  it('for a few help-center users among many in the help center, one memberships read each is cheaper than the list', async () => {
+    const contacts = (await accountContacts()).filter((contact) => [1, 2].map(offboardingContactId).includes(contact.id));
+    await h.fake.control.clearLog();
+    const reply = await h.call('run.preview', { org, accountId, kind: 'deactivate', helpCenterId: main, contacts }, deskTab());
+    expect(reply).toMatchObject({ ok: true, data: { reads: 3, writes: 2 } });
+    expect(await log('GET /api/v1/users')).toHaveLength(1); // the first page, whose count says how long the list is
+    expect(await log('GET /api/v1/contacts/{contactId}/helpCenters')).toHaveLength(2);
+  });
+
+  it('a group: who is in it already is read from the group (a page of 100), and the run is one users/add call', async () => {
+    const contacts = await accountContacts();
+    const beta = h.fake.world.orgs.find((o) => o.id === DEMO.orgId)!.groups.find((group) => group.name === 'Beta programme')!;
+    await h.fake.control.clearLog();
+    const reply = await h.call('run.preview', { org, accountId, kind: 'group', helpCenterId: main, groupId: beta.id, contacts }, deskTab());
+    if (!reply.ok) throw new Error(reply.error.message);
+    const users = numbers.filter((n) => is.activeInMain(n) || is.disabledInMain(n));
+    expect(reply.data.targets.map((target) => target.contactId)).toEqual(users.filter((n) => !is.inBeta(n)).map(offboardingContactId));
+    expect(reply.data.writes).toBe(1);
+    expect(await log('GET /api/v1/groups/{groupId}/users')).toHaveLength(1);
+    await start(reply.data.planId);
+    const run = await finished();
+    expect(run.users.every((user) => user.state === 'done')).toBe(true);
+    expect(await log('POST /api/v1/groups/{groupId}/users/add')).toHaveLength(1);
+  });
+});
+
 describe('run.start (deactivate)', () => {
   beforeEach(() => h.connect());
 
