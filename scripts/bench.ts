@@ -193,7 +193,7 @@ async function main() {
       ['panel back after Desk rebuilds its page', `${rebuildWorstMs.toFixed(1)} ms`, `worst of ${rebuildSamples.length}, ${(rebuildWorstMs / 100).toFixed(2)} × 100 ms (target < 100 ms)`, rebuildWorstMs < 100],
       ['Desk API calls, rebuilds', String(rebuildCalls), 'target 0', rebuildCalls === 0],
       ['account: first contacts shown', `${account.firstRowsMs.toFixed(0)} ms`, `${(account.firstRowsMs / L).toFixed(2)} × L`, true],
-      ['account: all 250 listed', `${account.listedMs.toFixed(0)} ms`, `${(account.listedMs / L).toFixed(2)} × L, ${account.listCalls.length} calls (3 pages in sequence)`, true],
+      ['account: all 250 listed', `${account.listedMs.toFixed(0)} ms`, `${(account.listedMs / L).toFixed(2)} × L, ${account.listCalls.length} calls (3 pages in sequence, and the group catalogue: 2 pages, cached)`, true],
       ['account: Invite all answered', `${account.invitedMs.toFixed(0)} ms`, `${(account.invitedMs / L).toFixed(2)} × L, ${account.inviteCalls.length} calls (batches of 50 in sequence)`, true],
       ...runs.flatMap((run): Array<[string, string, string, boolean]> => [
         [`account of 251: ${run.name}, preview`, `${run.previewCalls} calls`, `fewest the API allows: ${run.previewMinimum}`, run.previewCalls <= run.previewMinimum + 1],
