@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
 import { ONBOARDING_SIZE } from '../../fake-zoho/worlds/accounts';
 import { OFFBOARDING_SIZE } from '../../fake-zoho/worlds/offboarding';
-import { connectedSuite, panelOf } from './support/stack';
+import { openAccountPage } from './support/account';
+import { connectedSuite } from './support/stack';
 import { BULK_INVITE } from '../support/desk-routes';
 
 // Issue 22: a script in Desk's page reaches the account panel's open shadow root, picks a help center and clicks
@@ -14,11 +15,9 @@ const suite = connectedSuite();
 let page: Page;
 
 async function openAccount(accountId: string = DEMO.accounts.onboarding, size = ONBOARDING_SIZE) {
-  page = await suite.newPage();
-  await page.goto(DEMO.accountUrl('desk.zoho.com', accountId));
-  const region = panelOf(page).getByRole('region', { name: 'Account contacts' });
-  await expect.poll(() => region.getByRole('link').count(), { timeout: 15_000 }).toBe(size);
-  return region;
+  const opened = await openAccountPage(suite, accountId, size);
+  page = opened.page;
+  return opened.region;
 }
 
 /** The Desk API writes the fake received, by route. */

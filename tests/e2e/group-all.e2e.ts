@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
 import { OFFBOARDING_SIZE, offboardingCase as is, offboardingContactId } from '../../fake-zoho/worlds/offboarding';
-import { connectedSuite, panelOf } from './support/stack';
+import { openAccountPage } from './support/account';
+import { connectedSuite } from './support/stack';
 import { acmeWorld, helpCenterName } from './support/world';
 
 // Issue 22, item 1: a partner joins a programme, and every one of its people goes into the partner group. The
@@ -21,11 +22,9 @@ const toAdd = usersOfMain.filter((n) => !is.inBeta(n));
 const userOf = (n: number) => DEMO.userIdOf(offboardingContactId(n), DEMO.helpCenters.main);
 
 async function openAccount() {
-  page = await suite.newPage();
-  await page.goto(DEMO.accountUrl('desk.zoho.com', DEMO.accounts.offboarding));
-  const region = panelOf(page).getByRole('region', { name: 'Account contacts' });
-  await expect.poll(() => region.getByRole('link').count(), { timeout: 15_000 }).toBe(OFFBOARDING_SIZE);
-  return region;
+  const opened = await openAccountPage(suite, DEMO.accounts.offboarding, OFFBOARDING_SIZE);
+  page = opened.page;
+  return opened.region;
 }
 
 const adds = async () =>

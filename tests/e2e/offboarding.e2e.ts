@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
 import { OFFBOARDING_SIZE, offboardingCase as is, offboardingContactId, REFUSED_REASON } from '../../fake-zoho/worlds/offboarding';
+import { openAccountPage } from './support/account';
 import { connectedSuite, panelOf } from './support/stack';
 import { acmeState, helpCenterName } from './support/world';
 import { UPDATE_USER } from '../support/desk-routes';
@@ -19,11 +20,9 @@ const active = numbers.filter(is.activeInMain);
 const userOf = (n: number) => DEMO.userIdOf(offboardingContactId(n), DEMO.helpCenters.main);
 
 async function openAccount() {
-  page = await suite.newPage();
-  await page.goto(DEMO.accountUrl('desk.zoho.com', DEMO.accounts.offboarding));
-  const region = panelOf(page).getByRole('region', { name: 'Account contacts' });
-  await expect.poll(() => region.getByRole('link').count(), { timeout: 15_000 }).toBe(OFFBOARDING_SIZE);
-  return region;
+  const opened = await openAccountPage(suite, DEMO.accounts.offboarding, OFFBOARDING_SIZE);
+  page = opened.page;
+  return opened.region;
 }
 
 async function previewIn(region: Locator) {
@@ -37,6 +36,16 @@ const log = async () => (await suite.stack.fake.control.log()).filter((entry) =>
 const patched = async () => (await log()).filter((entry) => entry.status !== 429).map((entry) => entry.path.split('/').at(-1)!);
 const progress = (region: Locator) => region.getByRole('progressbar', { name: 'Progress of the run' });
 const valueNow = async (region: Locator) => Number(await progress(region).getAttribute('aria-valuenow', { timeout: 2_000 }).catch(() => -1));
+
+/** With each PATCH taking `latencyMs` at the fake, opens the account, previews, confirms (`how`) and waits for the bar to pass `past`. */
+async function runUnderWay(latencyMs: number, how: 'click' | 'dblclick', past: number) {
+  await suite.stack.fake.control.setLatency({ route: UPDATE_USER, ms: latencyMs });
+  const region = await openAccount();
+  await previewIn(region);
+  await region.getByRole('button', { name: /^Confirm deactivation/ })[how]();
+  await expect.poll(() => valueNow(region), { timeout: 15_000 }).toBeGreaterThan(past);
+  return region;
+}
 
 async function outcome(region: Locator) {
   const status = region.getByRole('status');
@@ -66,11 +75,7 @@ describe('Deactivate all (offboarding)', () => {
   });
 
   it('runs in the background through a reload: the bar moves, each user is written once in Main, failures keep Zoho’s reason', async () => {
-    await suite.stack.fake.control.setLatency({ route: UPDATE_USER, ms: 120 });
-    let region = await openAccount();
-    await previewIn(region);
-    await region.getByRole('button', { name: /^Confirm deactivation/ }).dblclick();
-    await expect.poll(() => valueNow(region), { timeout: 15_000 }).toBeGreaterThan(3);
+    let region = await runUnderWay(120, 'dblclick', 3);
     const before = await valueNow(region);
     expect(Number(await progress(region).getAttribute('aria-valuemax'))).toBe(active.length);
 
@@ -95,11 +100,7 @@ describe('Deactivate all (offboarding)', () => {
   });
 
   it('Stop: nothing more is sent after it, and the outcome counts what was not sent', async () => {
-    await suite.stack.fake.control.setLatency({ route: UPDATE_USER, ms: 250 });
-    const region = await openAccount();
-    await previewIn(region);
-    await region.getByRole('button', { name: /^Confirm deactivation/ }).click();
-    await expect.poll(() => valueNow(region), { timeout: 15_000 }).toBeGreaterThan(2);
+    const region = await runUnderWay(250, 'click', 2);
     await region.getByRole('button', { name: 'Stop' }).click();
     const text = await outcome(region);
     const sent = await patched();
@@ -120,6 +121,7 @@ describe('Deactivate all (offboarding)', () => {
     const region = await openAccount();
     await previewIn(region);
     await region.getByRole('button', { name: /^Confirm deactivation/ }).click();
+    await progress(region).waitFor({ timeout: 15_000 }); // the new run, not the outcome of an earlier one
     const text = await outcome(region);
     expect(text).toContain(`${active.length - 1} deactivated, 1 failed, 0 not sent.`);
     expect((await log()).some((entry) => entry.status === 429)).toBe(true);
