@@ -42,7 +42,7 @@ const VALID: Partial<Record<CallKind, Record<string, unknown>>> = {
   'helpCenters.approve': { org, contactId: id, helpCenterIds: [DEMO.helpCenters.main] },
   'helpCenters.reject': { org, contactId: id, helpCenterIds: [DEMO.helpCenters.main] },
   'helpCenters.invite': { org, contactId: id, helpCenterId: DEMO.helpCenters.main },
-  'users.setStatus': { org, contactId: id, userId, status: 'ACTIVE' },
+  'users.setStatus': { org, contactId: id, userId, helpCenterId: DEMO.helpCenters.main, status: 'ACTIVE' },
   'badges.ofUser': { org, userId },
   'badges.catalogue': { org },
   'badges.award': { org, userId, badgeIds: ['1892000000500002'] },

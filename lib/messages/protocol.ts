@@ -101,11 +101,13 @@ export const calls = {
     request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterId: zohoId, check }),
     reply: membershipsAfter,
   },
+  /** In one help center: the same user id can stand in several. */
   'users.setStatus': {
     request: z.strictObject({
       org: orgRefSchema,
       contactId: zohoId,
       userId: zohoId,
+      helpCenterId: zohoId,
       status: z.enum(['ACTIVE', 'DISABLED']),
       check,
     }),
