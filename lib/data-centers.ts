@@ -11,9 +11,9 @@ export const DATA_CENTERS = {
 } as const;
 
 export type DataCenterId = keyof typeof DATA_CENTERS;
-export const DATA_CENTER_IDS = Object.keys(DATA_CENTERS) as DataCenterId[];
+export const DATA_CENTER_IDS = /* @__PURE__ */ Object.keys(DATA_CENTERS) as DataCenterId[];
 
-export const DESK_HOSTS: readonly string[] = DATA_CENTER_IDS.map((id) => DATA_CENTERS[id].deskHost);
+export const DESK_HOSTS: readonly string[] = /* @__PURE__ */ DATA_CENTER_IDS.map((id) => DATA_CENTERS[id].deskHost);
 
 export function dataCenterOfDeskHost(host: string): DataCenterId | undefined {
   return DATA_CENTER_IDS.find((id) => DATA_CENTERS[id].deskHost === host);

@@ -1,25 +1,14 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CallBackground } from '@/lib/messages/call';
-import type {
-  Badge,
-  CallKind,
-  Contact,
-  Duplicate,
-  HelpCenter,
-  Label,
-  Membership,
-  OrgRef,
-  Session,
-} from '@/lib/messages/protocol';
+import type { CallKind, CallRequest, Contact, Duplicate, HelpCenter, Membership, OrgRef, Session } from '@/lib/messages/protocol';
 import type { ContactPage, PanelPage } from '@/lib/page/desk-pages';
+import type { UserSetShape } from '@/lib/sections/user-set';
+import { contactViewReads, usersOf, type HelpCenterUser, type ViewFacts } from '@/lib/views/contact-view';
+
+export { usersOf, type HelpCenterUser };
 import { ResourceStore, type Res } from './store';
 
-/** A help-center user of the contact: one userId, possibly in several help centers. */
-export interface HelpCenterUser {
-  userId: string;
-  memberships: Membership[];
-}
 
 export interface ContactDataValue {
   /** On a ticket page, its contactId is '' until the requester is known: the sections render only after. */
@@ -35,14 +24,9 @@ export interface ContactDataValue {
   contact: Res<Contact> | undefined;
   memberships: Res<Membership[]> | undefined;
   helpCenters: Res<HelpCenter[]> | undefined;
-  badgeCatalogue: Res<Badge[]> | undefined;
   duplicates: Res<Duplicate[]> | undefined;
   /** Undefined until the memberships are known. */
   users: HelpCenterUser[] | undefined;
-  badgesOf(userId: string): Res<Badge[]> | undefined;
-  labelsOf(userId: string): Res<Label[]> | undefined;
-  /** One catalogue read per help center of the user. */
-  labelCataloguesOf(user: HelpCenterUser): Array<Res<Label[]> | undefined>;
   /** Forgets everything and loads the view again. */
   restart(): void;
 }
@@ -60,48 +44,21 @@ export function orgOf(page: PanelPage): OrgRef {
   return { dataCenter: page.dataCenter, portal: page.portal };
 }
 
-export function usersOf(memberships: Membership[]): HelpCenterUser[] {
-  const byUser = new Map<string, HelpCenterUser>();
-  for (const membership of memberships) {
-    const user = byUser.get(membership.userId) ?? { userId: membership.userId, memberships: [] };
-    user.memberships.push(membership);
-    byUser.set(membership.userId, user);
-  }
-  return [...byUser.values()];
-}
 
 /**
- * Level 1: everything that only needs the page, fired at once, the view's own reads first; a ticket page's contact
- * reads wait for its requester. The background starts the reads that follow (contact.open, or the ticket's
- * lookup), so the panel's later requests find them under way.
+ * Starts every read of the view that `facts` allow (lib/views/contact-view.ts); the store makes each read once, so
+ * calling it again as answers arrive adds only what they made known. The background starts the same reads when
+ * the view opens (contact.open, or the ticket's lookup), so these requests find them under way.
  */
-function startLoading(store: ResourceStore, page: PanelPage, api: CallBackground, signal: AbortSignal) {
+function loadView(store: ResourceStore, facts: ViewFacts, sets: readonly UserSetShape[]) {
+  for (const read of contactViewReads(facts, sets)) void store.load(read.kind as CallKind, read.payload as CallRequest<CallKind>);
+}
+
+function startLoading(store: ResourceStore, page: PanelPage, api: CallBackground, signal: AbortSignal, sets: readonly UserSetShape[]) {
   const org = orgOf(page);
-  if ('ticketId' in page) void store.load('ticket.contact', { org, ticketId: page.ticketId });
-  else {
-    api('contact.open', { org, contactId: page.contactId }, signal).catch(() => {});
-    loadContact(store, org, page.contactId);
-  }
+  if (!('ticketId' in page)) api('contact.open', { org, contactId: page.contactId }, signal).catch(() => {});
   void store.load('session.get', {});
-  void store.load('helpCenters.list', { org });
-  void store.load('badges.catalogue', { org });
-}
-
-function loadContact(store: ResourceStore, org: OrgRef, contactId: string) {
-  void store.load('contact.get', { org, contactId });
-  void store.load('contact.helpCenters', { org, contactId });
-  void store.load('duplicates.find', { org, contactId });
-}
-
-/** Level 2: as soon as the memberships arrive, each user's badges and labels and their label catalogues. */
-function loadUsers(store: ResourceStore, org: OrgRef, memberships: Membership[]) {
-  for (const user of usersOf(memberships)) {
-    void store.load('badges.ofUser', { org, userId: user.userId });
-    void store.load('labels.ofUser', { org, userId: user.userId });
-  }
-  for (const helpCenterId of new Set(memberships.map((m) => m.helpCenter.id))) {
-    void store.load('labels.catalogue', { org, helpCenterId });
-  }
+  loadView(store, 'ticketId' in page ? { org, ticketId: page.ticketId } : { org, contactId: page.contactId }, sets);
 }
 
 export function ContactDataProvider(props: {
@@ -109,18 +66,22 @@ export function ContactDataProvider(props: {
   api: CallBackground;
   signal: AbortSignal;
   navigate: (url: string) => void;
+  /** The shapes of the panel's "user's set" sections: their reads are part of the view. */
+  sets: readonly UserSetShape[];
   children: ComponentChildren;
 }) {
-  const { page, api, signal, navigate } = props;
+  const { page, api, signal, navigate, sets } = props;
   const org = useMemo(() => orgOf(page), [page.dataCenter, page.portal]);
   // The reads start before the first render: a revisit answered from this tab's memory renders its data at once,
   // not an empty view first and the data one render later.
   const [store] = useState(() => {
-    const created: ResourceStore = new ResourceStore(api, signal, (kind: CallKind, _payload, data) => {
-      if (kind === 'contact.helpCenters') loadUsers(created, org, data as Membership[]);
-      if (kind === 'ticket.contact') loadContact(created, org, (data as { contactId: string }).contactId);
+    const created: ResourceStore = new ResourceStore(api, signal, (kind: CallKind, payload, data) => {
+      if (kind === 'contact.helpCenters') {
+        loadView(created, { org, contactId: (payload as { contactId: string }).contactId, memberships: data as Membership[] }, sets);
+      }
+      if (kind === 'ticket.contact') loadView(created, { org, contactId: (data as { contactId: string }).contactId }, sets);
     });
-    startLoading(created, page, api, signal);
+    startLoading(created, page, api, signal, sets);
     return created;
   });
   const [version, setVersion] = useState(0);
@@ -150,18 +111,11 @@ export function ContactDataProvider(props: {
       contact: store.read('contact.get', { org, contactId }),
       memberships,
       helpCenters: store.read('helpCenters.list', { org }),
-      badgeCatalogue: store.read('badges.catalogue', { org }),
       duplicates: store.read('duplicates.find', { org, contactId }),
       users: memberships?.data ? usersOf(memberships.data) : undefined,
-      badgesOf: (userId) => store.read('badges.ofUser', { org, userId }),
-      labelsOf: (userId) => store.read('labels.ofUser', { org, userId }),
-      labelCataloguesOf: (user) =>
-        [...new Set(user.memberships.map((m) => m.helpCenter.id))].map((helpCenterId) =>
-          store.read('labels.catalogue', { org, helpCenterId }),
-        ),
       restart: () => {
         store.reset();
-        startLoading(store, page, api, signal);
+        startLoading(store, page, api, signal, sets);
       },
     };
   }, [version, store]);

@@ -1,14 +1,13 @@
 import { t } from '@/lib/i18n';
 import { detailPageUrl, type PanelPage } from '@/lib/page/desk-pages';
-import { BadgesSection } from '../Badges/Badges';
 import { ContactDataProvider, useContactData } from '../ContactData/ContactData';
-import { DuplicatesSection } from '../Duplicates/Duplicates';
-import { HelpCentersSection } from '../HelpCenters/HelpCenters';
-import { LabelsSection } from '../Labels/Labels';
 import { followInPlace } from '../common/follow';
 import { contactName } from '../common/names';
 import { PanelFrame, type PanelProps } from '../common/PanelFrame';
 import { panelProblem } from '../common/ProblemNotice';
+import { panelSections } from './sections';
+
+const sets = panelSections.flatMap((section) => (section.set ? [section.set] : []));
 
 /**
  * The Desk Companion panel for one contact, or for a ticket's requester. The content script mounts it again, with
@@ -16,7 +15,7 @@ import { panelProblem } from '../common/ProblemNotice';
  */
 export function Panel(props: PanelProps<PanelPage>) {
   return (
-    <ContactDataProvider page={props.page} api={props.api} signal={props.signal} navigate={props.navigate}>
+    <ContactDataProvider page={props.page} api={props.api} signal={props.signal} navigate={props.navigate} sets={sets}>
       <ContactPanel />
     </ContactDataProvider>
   );
@@ -49,10 +48,9 @@ function PanelContent() {
   return (
     <>
       {contact && <p class="dc-about">{data.ticket ? t('panelRequester', contactName(contact)) : contactName(contact)}</p>}
-      <HelpCentersSection />
-      <BadgesSection />
-      <LabelsSection />
-      <DuplicatesSection />
+      {panelSections.map(({ Component }, index) => (
+        <Component key={index} />
+      ))}
       {contact?.accountId && <AccountLink url={detailPageUrl(data.page, 'accounts', contact.accountId)} name={contact.accountName ?? contact.accountId} />}
     </>
   );

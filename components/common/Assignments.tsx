@@ -6,6 +6,7 @@ import type { Res } from '../ContactData/store';
 import type { useActions, WriteSpec } from './actions';
 import { FailureAlert } from './Alerts';
 import { byAgent } from './trusted';
+import type { UserSetWord } from './user-set-words';
 
 interface Named {
   id: string;
@@ -22,25 +23,15 @@ export function Assignments<T extends Named>(props: {
   /** Undefined while loading. */
   catalogue: T[] | undefined;
   actions: ReturnType<typeof useActions>;
-  /** Visible text of an item's remove button. */
-  removeText: string;
-  /** An item's remove button's accessible name (starting with `removeText`), also the action in its errors. */
-  removeName: (name: string) => string;
-  /** Adding one item, named in its errors. */
-  addName: (name: string) => string;
-  addLabel: string;
-  selectLabel: string;
-  /** The picker's first entry, selected until the agent chooses: nothing is added by a stray click. */
-  chooseText: string;
-  emptyText: string;
-  noneLeftText: string;
+  /** The section's words (user-set-words.ts): `RemoveName` is the remove button's accessible name and, like `AddName`, the action in its errors. */
+  say: (word: UserSetWord, ...names: string[]) => string;
   renderItem: (item: T) => ComponentChildren;
   add: WriteSpec<T[]>['send'];
   remove: WriteSpec<T[]>['send'];
   /** Shows the user's items after a write; null: not known, read them again. */
   show: (items: T[] | null) => void;
 }) {
-  const { actions, userId } = props;
+  const { actions, userId, say } = props;
   const selectId = useId();
   const [choice, setChoice] = useState('');
   const owned = props.owned?.data;
@@ -53,12 +44,12 @@ export function Assignments<T extends Named>(props: {
 
   const write = (key: string, id: string, action: string, send: WriteSpec<T[]>['send']) =>
     actions.write({ ids: [id], keyOf: () => key, action: () => action, send, show: props.show });
-  const doAdd = (id: string, name: string) => write(addKey, id, props.addName(name), props.add);
-  const doRemove = (id: string, name: string) => write(removeKey(id), id, props.removeName(name), props.remove);
+  const doAdd = (id: string, name: string) => write(addKey, id, say('AddName', name), props.add);
+  const doRemove = (id: string, name: string) => write(removeKey(id), id, say('RemoveName', name), props.remove);
 
   return (
     <div class="dc-assignments">
-      {owned && owned.length === 0 && <p class="dc-muted">{props.emptyText}</p>}
+      {owned && owned.length === 0 && <p class="dc-muted">{say('None')}</p>}
       {owned && owned.length > 0 && (
         <ul class="dc-list">
           {owned.map((item) => (
@@ -68,11 +59,11 @@ export function Assignments<T extends Named>(props: {
                 <button
                   type="button"
                   class="dc-button"
-                  aria-label={props.removeName(item.name)}
+                  aria-label={say('RemoveName', item.name)}
                   disabled={actions.isBusy(removeKey(item.id))}
                   onClick={byAgent(() => doRemove(item.id, item.name))}
                 >
-                  {props.removeText}
+                  {say('Remove')}
                 </button>
               </div>
               <FailureAlert failure={actions.failure(removeKey(item.id))} busy={actions.isBusy(removeKey(item.id))} />
@@ -83,7 +74,7 @@ export function Assignments<T extends Named>(props: {
       {owned && (
         <div class="dc-add">
           <label for={selectId} class="dc-label">
-            {props.selectLabel}
+            {say('Select')}
           </label>
           <div class="dc-add-row">
             <select
@@ -94,8 +85,8 @@ export function Assignments<T extends Named>(props: {
               onChange={(event) => setChoice((event.currentTarget as HTMLSelectElement).value)}
             >
               {!available && <option value="">{t('panelLoading')}</option>}
-              {available?.length === 0 && <option value="">{props.noneLeftText}</option>}
-              {available && available.length > 0 && <option value="">{props.chooseText}</option>}
+              {available?.length === 0 && <option value="">{say('NoneLeft')}</option>}
+              {available && available.length > 0 && <option value="">{say('Choose')}</option>}
               {available?.map((item) => (
                 <option key={item.id} value={item.id}>
                   {item.name}
@@ -108,7 +99,7 @@ export function Assignments<T extends Named>(props: {
               disabled={!selected || actions.isBusy(addKey)}
               onClick={byAgent(() => selected && doAdd(selected, nameIn(selected, available)))}
             >
-              {props.addLabel}
+              {say('Add')}
             </button>
           </div>
           <FailureAlert failure={actions.failure(addKey)} busy={actions.isBusy(addKey)} />

@@ -141,14 +141,14 @@ describe('options page', () => {
   it('lists recent failures with time, call, code, message and request id', async () => {
     const { api } = scriptedApi((state) => {
       state.diagnostics = [
-        { time: Date.UTC(2026, 0, 2, 3, 4, 5), call: 'badges.award', kind: 'server', code: 'INTERNAL_SERVER_ERROR', message: 'Zoho had an internal problem.', requestId: 'req-42' },
+        { time: Date.UTC(2026, 0, 2, 3, 4, 5), call: 'badges.add', kind: 'server', code: 'INTERNAL_SERVER_ERROR', message: 'Zoho had an internal problem.', requestId: 'req-42' },
       ];
     });
     render(h(App, { api }));
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Time', 'Call', 'Zoho error code', 'Message', 'Request id']);
     const cells = within(table).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells.slice(1)).toEqual(['badges.award', 'INTERNAL_SERVER_ERROR', 'Zoho had an internal problem.', 'req-42']);
+    expect(cells.slice(1)).toEqual(['badges.add', 'INTERNAL_SERVER_ERROR', 'Zoho had an internal problem.', 'req-42']);
     fireEvent.click(screen.getByRole('button', { name: 'Clear list' }));
     await screen.findByText('No recent failures.');
   });

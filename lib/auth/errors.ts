@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { makeError, type ErrorKind } from '../messages/protocol';
+import { makeError, type ErrorKind } from '../messages/errors';
 import { CallError } from '../messages/errors';
 
 /** A sign-in failure in plain words: what the options page and the panel show under "Connect to Zoho". */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { t } from '../i18n';
-import { makeError } from '../messages/protocol';
+import { makeError } from '../messages/errors';
 import { CallError } from '../messages/errors';
 import { authError } from './errors';
 

@@ -67,7 +67,7 @@ export function accountRunHandlers({ resolveOrg, contacts, cache, deps }: Backgr
     return {
       ...common,
       write: async ([userId]) => {
-        await setUserStatus(ctx, userId!, 'DISABLED', run.helpCenterId);
+        await setUserStatus(ctx, userId!, run.helpCenterId, 'DISABLED');
         const contactId = run.users.find((user) => user.userId === userId)?.contactId;
         if (contactId) contacts.invalidate(ctx, 'contactHelpCenters', contactId);
       },

@@ -1,10 +1,9 @@
-import type { Badge, Contact, Duplicate, Label, Membership } from '../messages/protocol';
+import type { Contact, Duplicate, Membership } from '../messages/protocol';
 import type { SenderInfo } from '../messages/router';
-import { listUserBadges } from '../zoho/badges';
+import type { AnyUserSet } from '../sections/user-set-declaration';
 import { getContact, getContactHelpCenters } from '../zoho/contacts';
 import type { OrgContext } from '../zoho/context';
 import { findDuplicates } from '../zoho/group-contacts';
-import { listLabels, listUserLabels } from '../zoho/labels';
 import { PER_CONTACT, REFERENCE, type ReadCache } from './cache';
 import type { Diagnostics } from './diagnostics';
 import { markUnmergeable } from './merge-eligibility';
@@ -12,11 +11,14 @@ import { markUnmergeable } from './merge-eligibility';
 // Per-contact data is shared within one tab for a few seconds (the panel's sections, a quick back and forth),
 // never across tabs: a newly opened page always shows what Zoho holds now, including other agents' changes.
 // Writes invalidate the key in every tab. The reads of a contact view are named here once, so the handlers that
-// answer the panel and the warm-up that starts them early (contact-view.ts) share one key and one call.
+// answer the panel and the warm-up that starts them early (view-warm-up.ts) share one key and one call.
 
 // A write applies Zoho's answer to what this tab last read, for as long as the panel may still be showing it: the
 // state after the write is then no staler than the panel was, and costs no read.
 const HELD_FOR_WRITES_MS = 10 * 60_000;
+
+type Where = { helpCenterId?: string };
+const setParts = (set: AnyUserSet, userId: string, where: Where) => ['set', set.name, userId, ...(where.helpCenterId ? [where.helpCenterId] : [])];
 
 export function createContactCache(cache: ReadCache, diagnostics: Diagnostics) {
   const key = (ctx: OrgContext, ...parts: string[]) => [ctx.orgId, ...parts].join('|');
@@ -58,16 +60,17 @@ export function createContactCache(cache: ReadCache, diagnostics: Diagnostics) {
           diagnostics.record('duplicates.find', error),
         );
       }),
-    badgesOf: (ctx: OrgContext, sender: SenderInfo, userId: string): Promise<Badge[]> =>
-      perContact(ctx, sender, ['userBadges', userId], () => listUserBadges(ctx, userId)),
-    labelsOf: (ctx: OrgContext, sender: SenderInfo, userId: string): Promise<Label[]> =>
-      perContact(ctx, sender, ['userLabels', userId], () => listUserLabels(ctx, userId)),
-    /** A help center's labels: reference data, shared by every tab. */
-    labelCatalogue: (ctx: OrgContext, helpCenterId: string): Promise<Label[]> =>
-      cache.get(key(ctx, 'labels', helpCenterId), REFERENCE, () => listLabels(ctx, helpCenterId)),
-    /** A label as a held catalogue has it (the id alone does not say whose help center's: all are searched). */
-    heldLabel: (ctx: OrgContext, id: string): Label | undefined =>
-      (cache.valuesUnder(`${key(ctx, 'labels')}|`) as Label[][]).flat().find((label) => label.id === id),
+    /** Where a user's set (of one section, in one help center when it is kept per help center) is held. */
+    setParts,
+    /** A user's set: per contact, like the contact's own data. */
+    setOf: <T>(ctx: OrgContext, sender: SenderInfo, set: AnyUserSet, userId: string, where: Where): Promise<T[]> =>
+      perContact(ctx, sender, setParts(set, userId, where), () => set.desk.ofUser(ctx, userId, where)),
+    /** A section's catalogue (the org's, or one help center's): reference data, shared by every tab. */
+    catalogueOf: <T>(ctx: OrgContext, set: AnyUserSet, where: Where): Promise<T[]> =>
+      cache.get(key(ctx, 'catalogue', set.name, where.helpCenterId ?? 'org'), REFERENCE, () => set.desk.catalogue(ctx, where)),
+    /** An item as a held catalogue of its section has it (the id alone does not say whose help center's: all are searched). */
+    heldItem: (ctx: OrgContext, set: AnyUserSet, id: string): { id: string } | undefined =>
+      (cache.valuesUnder(`${key(ctx, 'catalogue', set.name)}|`) as Array<Array<{ id: string }>>).flat().find((item) => item.id === id),
   };
 }
 export type ContactCache = ReturnType<typeof createContactCache>;

@@ -82,11 +82,11 @@ describe('the Desk client', () => {
       await h.call('helpCenters.approve', { org, contactId: C.pending, helpCenterIds: [HC.main] }, deskTab()),
       await h.call('helpCenters.reject', { org, contactId: C.pendingTwice, helpCenterIds: [HC.partners] }, deskTab()),
       await h.call('helpCenters.invite', { org, contactId: C.notMember, helpCenterId: HC.main }, deskTab()),
-      await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), status: 'ACTIVE' }, deskTab()),
-      await h.call('badges.award', { org, userId: user(C.active), badgeIds: ['1892000000500002'] }, deskTab()),
-      await h.call('badges.revoke', { org, userId: user(C.active), badgeIds: ['1892000000500002'] }, deskTab()),
-      await h.call('labels.assign', { org, userId: user(C.active), labelIds: ['1892000000600002'] }, deskTab()),
-      await h.call('labels.remove', { org, userId: user(C.active), labelIds: ['1892000000600002'] }, deskTab()),
+      await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), helpCenterId: HC.main, status: 'ACTIVE' }, deskTab()),
+      await h.call('badges.add', { org, userId: user(C.active), ids: ['1892000000500002'] }, deskTab()),
+      await h.call('badges.remove', { org, userId: user(C.active), ids: ['1892000000500002'] }, deskTab()),
+      await h.call('labels.add', { org, userId: user(C.active), ids: ['1892000000600002'] }, deskTab()),
+      await h.call('labels.remove', { org, userId: user(C.active), ids: ['1892000000600002'] }, deskTab()),
       await h.call('contacts.merge', { org, keepId: C.withDuplicates, mergeIds: [C.duplicateByEmail], source: { phone: C.duplicateByEmail } }, deskTab()),
     ];
     for (const [index, reply] of writes.entries()) expect([index, reply]).toMatchObject([index, { ok: true }]);

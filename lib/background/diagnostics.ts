@@ -9,7 +9,7 @@ import { STORAGE_KEYS } from '../storage-keys';
 export interface DiagnosticEntry {
   /** Epoch ms. */
   time: number;
-  /** The message kind that failed, e.g. "badges.award". */
+  /** The message kind that failed, e.g. "badges.add". */
   call: string;
   kind: ApiError['kind'];
   code: string | null;

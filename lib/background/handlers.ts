@@ -3,27 +3,27 @@ import { createAuthSession } from '../auth/session';
 import { rememberRead } from '../remembered-read';
 import { STORAGE_KEYS } from '../storage-keys';
 import { getRedirectUrl, launchWebAuthFlow as realLaunchWebAuthFlow } from '../auth/web-auth-flow';
-import type { Handlers } from '../messages/router';
+import type { CallKind } from '../messages/protocol';
+import type { Handlers, SenderInfo } from '../messages/router';
 import { createZohoHttp } from '../zoho/http';
 import { accountHandlers } from './accounts';
 import { accountRunHandlers } from './account-runs';
-import { badgeHandlers } from './badges';
 import { ReadCache } from './cache';
 import { configHandlers } from './config-handlers';
 import { customDomainHandlers } from './custom-domain-handlers';
 import { createContactCache } from './contact-cache';
 import { contactReadHandlers } from './contact-reads';
-import { contactViewHandlers } from './contact-view';
+import { viewWarmUpHandlers } from './view-warm-up';
 import { createDiagnostics } from './diagnostics';
 import { diagnosticsHandlers, withDiagnostics } from './diagnostics-handlers';
 import { duplicateHandlers } from './duplicates';
 import { helpCenterWriteHandlers } from './help-center-writes';
-import { labelHandlers } from './labels';
 import { createOrgResolver } from './org-resolver';
 import { panelInjectionHandlers } from './panel-injection';
 import type { BackgroundServices, HandlerDeps } from './services';
 import { sessionHandlers } from './session-handlers';
 import { ticketHandlers } from './tickets';
+import { userSetHandlers } from './user-set-handlers';
 
 export type { HandlerDeps } from './services';
 
@@ -39,15 +39,15 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     ...customDomainHandlers(services),
     ...diagnosticsHandlers(services),
     ...contactReadHandlers(services),
-    ...contactViewHandlers(services),
+    ...viewWarmUpHandlers(services),
     ...ticketHandlers(services),
     ...helpCenterWriteHandlers(services),
-    ...badgeHandlers(services),
-    ...labelHandlers(services),
+    ...userSetHandlers(services),
     ...duplicateHandlers(services),
     ...accountHandlers(services),
     ...accountRunHandlers(services),
   };
+  services.handle = (kind, payload, sender) => (handlers[kind as CallKind] as (request: unknown, sender: SenderInfo) => Promise<unknown>)(payload, sender);
   return withDiagnostics(handlers, services.diagnostics);
 }
 
@@ -88,5 +88,6 @@ function createServices(deps: HandlerDeps): BackgroundServices {
     contacts: createContactCache(cache, diagnostics),
     resolveOrg: createOrgResolver({ http, cache, loadConfig, accountDataCenter: () => session.dataCenter() }),
     diagnostics,
+    handle: () => Promise.reject(new Error('handlers not composed yet')),
   };
 }

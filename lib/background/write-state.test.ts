@@ -79,7 +79,7 @@ describe('a write answered with its state', () => {
     expect(invite).toMatchObject({ ok: true, data: { items: [{ id: HC.main, success: true }] } });
     expect(invite.ok && statusOf(invite.data.state, HC.main)).toBe('INVITED');
     const userId = user(C.deactivated);
-    const status = await h.call('users.setStatus', { org, contactId: C.deactivated, userId, status: 'ACTIVE' }, deskTab());
+    const status = await h.call('users.setStatus', { org, contactId: C.deactivated, userId, helpCenterId: HC.main, status: 'ACTIVE' }, deskTab());
     expect(status).toMatchObject({ ok: true, data: { items: [{ id: userId, success: true }] } });
     expect(status.ok && statusOf(status.data.state, HC.main)).toBe('ACTIVE');
     expect(await routes()).toEqual(['POST /api/v1/contacts/{contactId}/inviteAsEndUser', MEMBERSHIPS, 'PATCH /api/v1/users/{userId}']);
@@ -90,10 +90,10 @@ describe('a write answered with its state', () => {
     await h.call('badges.ofUser', { org, userId }, deskTab());
     await h.call('badges.catalogue', { org }, deskTab());
     await h.fake.control.clearLog();
-    const award = await h.call('badges.award', { org, userId, badgeIds: [other.id] }, deskTab());
+    const award = await h.call('badges.add', { org, userId, ids: [other.id] }, deskTab());
     expect(award.ok && award.data.state?.map((badge) => badge.id)).toEqual([...held, other.id]);
     expect(award.ok && award.data.state?.at(-1)).toMatchObject({ name: other.name });
-    const revoke = await h.call('badges.revoke', { org, userId, badgeIds: [held[0]!] }, deskTab());
+    const revoke = await h.call('badges.remove', { org, userId, ids: [held[0]!] }, deskTab());
     expect(revoke.ok && revoke.data.state?.map((badge) => badge.id)).toEqual([...held.slice(1), other.id]);
     expect(await routes()).toEqual([AWARD, REVOKE]);
   });
@@ -102,7 +102,7 @@ describe('a write answered with its state', () => {
     const { userId, held, other } = badges();
     await h.call('badges.ofUser', { org, userId }, deskTab());
     await h.fake.control.clearLog();
-    const award = await h.call('badges.award', { org, userId, badgeIds: [other.id] }, deskTab());
+    const award = await h.call('badges.add', { org, userId, ids: [other.id] }, deskTab());
     expect(award.ok && award.data.state?.map((badge) => badge.id).sort()).toEqual([...held, other.id].sort());
     expect(await routes()).toEqual([AWARD, USER_BADGES]);
   });
@@ -114,7 +114,7 @@ describe('a write answered with its state', () => {
     await h.call('labels.ofUser', { org, userId }, deskTab());
     await h.call('labels.catalogue', { org, helpCenterId: HC.main }, deskTab());
     await h.fake.control.clearLog();
-    const reply = await h.call('labels.assign', { org, userId, labelIds: [label.id] }, deskTab());
+    const reply = await h.call('labels.add', { org, userId, ids: [label.id] }, deskTab());
     expect(reply.ok && reply.data.state?.map((item) => item.id)).toEqual([...held, label.id]);
     expect(await routes()).toEqual(['POST /api/v1/users/{userId}/labels/assign']);
   });
@@ -125,7 +125,7 @@ describe('a write answered with its state', () => {
     await h.call('badges.catalogue', { org }, deskTab());
     acme().userBadges.push({ userId, badgeId: other.id, createdTime: new Date().toISOString() });
     await h.fake.control.clearLog();
-    const reply = await h.call('badges.award', { org, userId, badgeIds: [other.id] }, deskTab());
+    const reply = await h.call('badges.add', { org, userId, ids: [other.id] }, deskTab());
     expect(reply).toMatchObject({ ok: true, data: { items: [{ success: false, errorCode: 'UNPROCESSABLE_ENTITY' }], lost: null } });
     expect(reply.ok && reply.data.state?.map((badge) => badge.id)).toEqual([...held, other.id]);
     expect(await routes()).toEqual([AWARD, USER_BADGES]);
@@ -138,7 +138,7 @@ describe('a write whose answer was lost', () => {
     await h.call('badges.ofUser', { org, userId }, deskTab());
     await h.fake.control.injectFault({ route: AWARD, kind: 500 });
     await h.fake.control.clearLog();
-    const reply = await h.call('badges.award', { org, userId, badgeIds: [other.id] }, deskTab());
+    const reply = await h.call('badges.add', { org, userId, ids: [other.id] }, deskTab());
     expect(reply).toMatchObject({
       ok: true,
       data: { items: [{ id: other.id, success: false, errorCode: 'INTERNAL_SERVER_ERROR' }], lost: { kind: 'server' } },
@@ -146,14 +146,14 @@ describe('a write whose answer was lost', () => {
     expect(reply.ok && reply.data.state?.map((badge) => badge.id)).toEqual(held);
     expect(await routes()).toEqual([AWARD, USER_BADGES]);
     const diagnostics = await h.call('diagnostics.list', {});
-    expect(diagnostics).toMatchObject({ ok: true, data: [{ call: 'badges.award', code: 'INTERNAL_SERVER_ERROR', kind: 'server' }] });
+    expect(diagnostics).toMatchObject({ ok: true, data: [{ call: 'badges.add', code: 'INTERNAL_SERVER_ERROR', kind: 'server' }] });
   });
 
   it('a timed-out write that did not happen: the read-back shows it undone', async () => {
     h.restart({ timeoutMs: 300 });
     await h.fake.control.injectFault({ route: 'PATCH /api/v1/users/{userId}', kind: 'hang' });
     await h.fake.control.clearLog();
-    const reply = await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), status: 'ACTIVE' }, deskTab());
+    const reply = await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), helpCenterId: HC.main, status: 'ACTIVE' }, deskTab());
     expect(reply).toMatchObject({ ok: true, data: { items: [{ success: false }], lost: { kind: 'timeout' } } });
     expect(reply.ok && statusOf(reply.data.state, HC.main)).toBe('DISABLED');
     expect(await routes()).toEqual(['PATCH /api/v1/users/{userId}', MEMBERSHIPS]);
@@ -168,10 +168,10 @@ describe('a write whose answer was lost', () => {
     }) as typeof fetch;
     h.restart({ fetch: lossy });
     await h.fake.control.clearLog();
-    const status = await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), status: 'ACTIVE' }, deskTab());
+    const status = await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), helpCenterId: HC.main, status: 'ACTIVE' }, deskTab());
     expect(status).toMatchObject({ ok: true, data: { items: [{ success: true }], lost: { kind: 'network' } } });
     expect(status.ok && statusOf(status.data.state, HC.main)).toBe('ACTIVE');
-    const award = await h.call('badges.award', { org, userId: user(C.active), badgeIds: ['1892000000500002', '1892000000500099'] }, deskTab());
+    const award = await h.call('badges.add', { org, userId: user(C.active), ids: ['1892000000500002', '1892000000500099'] }, deskTab());
     expect(award).toMatchObject({
       ok: true,
       data: {
@@ -188,7 +188,7 @@ describe('a write whose answer was lost', () => {
     const { userId, other } = badges();
     await h.fake.control.injectFault({ route: AWARD, kind: 500 });
     await h.fake.control.injectFault({ route: USER_BADGES, kind: 500, count: 4 });
-    const reply = await h.call('badges.award', { org, userId, badgeIds: [other.id] }, deskTab());
+    const reply = await h.call('badges.add', { org, userId, ids: [other.id] }, deskTab());
     expect(reply).toMatchObject({ ok: true, data: { items: [{ success: false }], state: null, lost: { kind: 'server' } } });
     expect(acme().userBadges.some((ub) => ub.userId === userId && ub.badgeId === other.id)).toBe(false);
   });
@@ -198,7 +198,7 @@ describe('a write checked first', () => {
   it('"only": one read, nothing sent, each item as Zoho holds it', async () => {
     const { userId, held, other } = badges();
     await h.fake.control.clearLog();
-    const reply = await h.call('badges.revoke', { org, userId, badgeIds: [held[0]!, other.id], check: 'only' }, deskTab());
+    const reply = await h.call('badges.remove', { org, userId, ids: [held[0]!, other.id], check: 'only' }, deskTab());
     expect(reply).toMatchObject({ ok: true, data: { items: [{ id: held[0], success: false }, { id: other.id, success: true }], lost: null } });
     expect(await routes()).toEqual([USER_BADGES]);
   });
@@ -217,7 +217,7 @@ describe('a write checked first', () => {
     const { userId, other } = badges();
     await h.fake.control.injectFault({ route: USER_BADGES, kind: 500, count: 4 });
     await h.fake.control.clearLog();
-    const reply = await h.call('badges.award', { org, userId, badgeIds: [other.id], check: 'then-send' }, deskTab());
+    const reply = await h.call('badges.add', { org, userId, ids: [other.id], check: 'then-send' }, deskTab());
     expect(reply).toMatchObject({ ok: true, data: { items: [{ success: false }], state: null, lost: { kind: 'server' } } });
     expect((await routes()).filter((route) => route === AWARD)).toEqual([]);
   });

@@ -52,7 +52,8 @@ export class CallError extends Error {
   }
 }
 
-const knownKinds: ReadonlySet<string> = new Set(errorKinds);
+// Pure: a script that never checks an error (the panel, whose messages the content script sends) drops it.
+const knownKinds: ReadonlySet<string> = /* @__PURE__ */ new Set(errorKinds);
 
 /** A structural check of an ApiError, for the side of the wire that carries no schema library. */
 export function isApiError(value: unknown): value is ApiError {

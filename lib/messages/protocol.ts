@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import type { ApiError } from './errors';
 import { accountRunCalls } from './account-runs';
+import { sectionCalls } from './section-calls';
 import {
   accountContactSchema,
-  badgeSchema,
   configViewSchema,
   contactSchema,
   customDomainsViewSchema,
@@ -12,7 +12,6 @@ import {
   duplicateSchema,
   helpCenterSchema,
   itemResultSchema,
-  labelSchema,
   membershipSchema,
   orgRefSchema,
   sessionSchema,
@@ -31,12 +30,12 @@ export * from './account-runs';
 const ids = z.array(zohoId).check(z.minLength(1), z.maxLength(50));
 const check = z.optional(writeCheckSchema);
 const membershipsAfter = writeReplySchema(z.array(membershipSchema));
-const badgesAfter = writeReplySchema(z.array(badgeSchema));
-const labelsAfter = writeReplySchema(z.array(labelSchema));
 
 // ---- requests: one entry per kind, with the reply schema beside it ----
 
 export const calls = {
+  // Each section's own kinds, derived from its declaration (lib/sections/).
+  ...sectionCalls,
   'session.get': { request: z.strictObject({}), reply: sessionSchema },
   'session.connect': {
     request: z.strictObject({ grant: z.optional(z.enum(['code', 'implicit'])) }),
@@ -75,7 +74,7 @@ export const calls = {
     reply: contactSchema,
   },
   /**
-   * A contact view opened: the background starts the view's reads (lib/background/contact-view.ts) so that none
+   * A contact view opened: the background starts the view's reads (lib/background/view-warm-up.ts, the graph in lib/views/contact-view.ts) so that none
    * waits for the page; the panel still asks for each. A ticket view's lookup of its requester does the same.
    */
   'contact.open': { request: z.strictObject({ org: orgRefSchema, contactId: zohoId }), reply: z.null() },
@@ -103,47 +102,18 @@ export const calls = {
     request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterId: zohoId, check }),
     reply: membershipsAfter,
   },
+  /** In one help center: the same user id can stand in several. */
   'users.setStatus': {
     request: z.strictObject({
       org: orgRefSchema,
       contactId: zohoId,
       userId: zohoId,
+      helpCenterId: zohoId,
       status: z.enum(['ACTIVE', 'DISABLED']),
       check,
     }),
     /** Its one item is the user. */
     reply: membershipsAfter,
-  },
-
-  'badges.ofUser': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId }),
-    reply: z.array(badgeSchema),
-  },
-  'badges.catalogue': { request: z.strictObject({ org: orgRefSchema }), reply: z.array(badgeSchema) },
-  'badges.award': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId, badgeIds: ids, check }),
-    reply: badgesAfter,
-  },
-  'badges.revoke': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId, badgeIds: ids, check }),
-    reply: badgesAfter,
-  },
-
-  'labels.ofUser': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId }),
-    reply: z.array(labelSchema),
-  },
-  'labels.catalogue': {
-    request: z.strictObject({ org: orgRefSchema, helpCenterId: zohoId }),
-    reply: z.array(labelSchema),
-  },
-  'labels.assign': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId, labelIds: ids, check }),
-    reply: labelsAfter,
-  },
-  'labels.remove': {
-    request: z.strictObject({ org: orgRefSchema, userId: zohoId, labelIds: ids, check }),
-    reply: labelsAfter,
   },
 
   'duplicates.find': {

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../i18n';
-import { makeError, type ApiError } from '../messages/protocol';
+import { makeError, type ApiError } from '../messages/errors';
 import type { ZohoErrorBody } from './schemas';
 
 // Zoho's HTTP statuses and error codes (fake-zoho/oas/spec/v1.0/Common.json) in plain words. The panel puts a

@@ -5,10 +5,11 @@ import type { OrgContext } from './context';
 const updatedUser = z.nullable(z.object({ status: z.nullish(z.string()) }));
 
 /**
- * Reactivates or deactivates a help-center user: the status Zoho answers it now has, null if it does not say. One
- * user id can be a member of several help centers: `helpCenterId` limits the change to that one.
+ * Reactivates or deactivates a help-center user in one help center: the status Zoho answers it now has, null if
+ * it does not say. One user id can stand in several help centers, and without `helpCenterId` Zoho changes it in
+ * every one of them.
  */
-export async function setUserStatus(ctx: OrgContext, userId: string, status: 'ACTIVE' | 'DISABLED', helpCenterId?: string): Promise<string | null> {
+export async function setUserStatus(ctx: OrgContext, userId: string, helpCenterId: string, status: 'ACTIVE' | 'DISABLED'): Promise<string | null> {
   const user = await ctx.http({
     ...ctx,
     method: 'PATCH',

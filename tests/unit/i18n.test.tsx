@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEMO } from '@/fake-zoho/worlds';
 import { LOADED, usePanelOnFake } from '@/tests/support/panel-on-fake';
 import { settled } from '@/tests/support/render-panel';
+import { USER_SET_WORDS } from '@/components/common/user-set-words';
 import { getMessage, messageFrom, type Catalogue } from './i18n-setup';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -100,9 +101,25 @@ describe('the code', () => {
   const everything = code.map((file) => readFileSync(file, 'utf8')).join('\n');
   const manifest = readFileSync(path.join(root, 'wxt.config.ts'), 'utf8');
 
-  it('uses every key (in t(), a key table, or the manifest)', () => {
-    const unused = Object.keys(en).filter((key) => !everything.includes(`'${key}'`) && !manifest.includes(`__MSG_${key}__`));
+  // A user's set section names its words by a prefix (components/common/user-set-words.ts).
+  const prefixes = [...everything.matchAll(/\bwords: '([A-Za-z]+)'/g)].map((match) => match[1]!);
+  const setKeys = prefixes.flatMap((prefix) => Object.keys(USER_SET_WORDS).map((word) => `${prefix}${word}`));
+
+  it('uses every key (in t(), a key table, a user set section\'s prefix, or the manifest)', () => {
+    expect(prefixes.length).toBeGreaterThan(1);
+    const unused = Object.keys(en).filter(
+      (key) => !everything.includes(`'${key}'`) && !setKeys.includes(key) && !manifest.includes(`__MSG_${key}__`),
+    );
     expect(unused).toEqual([]);
+  });
+
+  it('has every word of each user set section, taking as many names as it is given', () => {
+    const wrong = prefixes.flatMap((prefix) =>
+      Object.entries(USER_SET_WORDS)
+        .filter(([word, names]) => Object.keys(en[`${prefix}${word}`]?.placeholders ?? {}).length !== names || !en[`${prefix}${word}`])
+        .map(([word]) => `${prefix}${word}`),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('passes as many substitutions as the message has placeholders', () => {

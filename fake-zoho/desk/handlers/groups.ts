@@ -2,30 +2,12 @@
 // in a group (from the user's side, a mass action answering per group; from the group's side, 204 or refused).
 import type { Group, Org } from '../../worlds/world';
 import { bySort, massItem, matchesSearch, membershipsOfUser, now, page, requireOrg, type Handler, type HandlerContext } from '../context';
-import { invalidData, invalidField, notFound, unprocessable, type FieldError, type Reply } from '../errors';
+import { invalidData, invalidField, notFound, type FieldError, type Reply } from '../errors';
 import { groupJson, userGroupJson } from '../shapes';
-import { helpCentersOf, withUser } from './user-scope';
-
-function unknownHelpCenter(org: Org, helpCenterId: unknown): Reply | null {
-  if (helpCenterId === undefined || org.helpCenters.some((helpCenter) => helpCenter.id === String(helpCenterId))) return null;
-  return unprocessable("The value passed for the 'helpCenterId' query parameter is invalid.", [
-    invalidField('helpCenterId', 'The help center does not exist.'),
-  ]);
-}
+import { helpCenterCatalogue, helpCentersOf, withUser } from './user-scope';
 
 /** At most 50 a page, `from` starting at 1; `helpCenterId` narrows the list to that help center's groups. */
-export const listGroups: Handler = (context) => {
-  const org = requireOrg(context);
-  const { helpCenterId, searchBy, sortBy } = context.query;
-  const problem = unknownHelpCenter(org, helpCenterId);
-  if (problem) return problem;
-  const groups = org.groups
-    .filter((group) => helpCenterId === undefined || group.helpCenterId === String(helpCenterId))
-    .filter((group) => matchesSearch(group.name, searchBy))
-    .map((group) => groupJson(org, group))
-    .sort(bySort(sortBy, 'createdTime'));
-  return { status: 200, json: { data: page(groups, context.query, 1, 50) } };
-};
+export const listGroups = helpCenterCatalogue((org) => org.groups, groupJson);
 
 const isIn = (userId: string, group: Group) => (userGroup: { userId: string; groupId: string }) =>
   userGroup.userId === userId && userGroup.groupId === group.id;

@@ -3,7 +3,7 @@ import { bySort, massItem, matchesSearch, now, page, requireOrg, type Handler, t
 import { invalidData, invalidField, unprocessable } from '../errors';
 import { badgeJson, labelJson, userJson, userLabelJson } from '../shapes';
 import { removeMembership } from './contacts';
-import { helpCentersOf, withUser } from './user-scope';
+import { helpCenterCatalogue, helpCentersOf, withUser } from './user-scope';
 
 /**
  * ACTIVE ⇄ DISABLED only; a PENDING or INVITED user is approved or invited, not activated. DELETED removes the
@@ -101,21 +101,7 @@ export const userLabels = withUser((context, org, memberships) => {
   return { status: 200, json: { data: page(items, context.query, 1, 50) } };
 });
 
-export const listLabels: Handler = (context) => {
-  const org = requireOrg(context);
-  const { helpCenterId, searchBy, sortBy } = context.query;
-  if (helpCenterId !== undefined && !org.helpCenters.some((helpCenter) => helpCenter.id === String(helpCenterId))) {
-    return unprocessable("The value passed for the 'helpCenterId' query parameter is invalid.", [
-      invalidField('helpCenterId', 'The help center does not exist.'),
-    ]);
-  }
-  const labels = org.labels
-    .filter((label) => helpCenterId === undefined || label.helpCenterId === String(helpCenterId))
-    .filter((label) => matchesSearch(label.name, searchBy))
-    .map((label) => labelJson(org, label))
-    .sort(bySort(sortBy, 'createdTime'));
-  return { status: 200, json: { data: page(labels, context.query, 1, 50) } };
-};
+export const listLabels = helpCenterCatalogue((org) => org.labels, labelJson);
 
 /** Labels belong to one help center: only a label of a help center the request reached can be assigned. */
 export const assignLabels = withUser((context, org, memberships) => {

@@ -15,6 +15,7 @@ beforeEach(async () => {
   await h.connect();
   // The org and the catalogues are known after an agent's first page, as in every later view.
   await h.call('badges.catalogue', { org: acme }, tab);
+  await h.call('helpCenters.list', { org: acme }, tab);
   await h.fake.control.clearLog();
 });
 

@@ -1,0 +1,72 @@
+import type { Membership, OrgRef } from '../messages/shapes';
+import { userSetKinds, userSetPlaces, type UserSetShape } from '../sections/user-set';
+
+// The reads of a contact view (or of a ticket's requester), described once: which reads a view needs, given
+// what it knows so far. The background runs it to start every read the moment what it needs is known; the
+// panel runs it to know which answers make up its view. Pure: no Zoho, no messages, no zod.
+
+/** One read of a view: a protocol kind and its request. */
+export interface ViewRead {
+  kind: string;
+  payload: Record<string, unknown>;
+}
+
+/** What a view knows: its page's record, and the answers it waits on to know more. */
+export interface ViewFacts {
+  org: OrgRef;
+  /** A ticket page's ticket: its requester is looked up first. */
+  ticketId?: string;
+  /** The contact, once known (a ticket's requester is known after its lookup). */
+  contactId?: string;
+  /** The contact's help-center memberships, once answered: they say which users' sets to read. */
+  memberships?: Membership[];
+}
+
+/**
+ * Every read the view needs that `facts` allow: the ticket's requester; then the contact, its memberships and its
+ * duplicates, with the org's help centers and the org-wide catalogues; then, once the memberships are in, each
+ * user's sets and the catalogues kept per help center. Calling it again with more facts repeats the earlier
+ * reads, and two users in one help center need its catalogue twice: whoever runs it makes each read once.
+ */
+export function contactViewReads(facts: ViewFacts, sets: readonly UserSetShape[]): ViewRead[] {
+  const { org, contactId, memberships } = facts;
+  const reads: ViewRead[] = [];
+  if (facts.ticketId !== undefined) reads.push({ kind: 'ticket.contact', payload: { org, ticketId: facts.ticketId } });
+  reads.push({ kind: 'helpCenters.list', payload: { org } });
+  for (const set of sets) if (set.catalogue === 'org') reads.push({ kind: userSetKinds(set.name).catalogue, payload: { org } });
+  if (contactId === undefined) return reads;
+  reads.push(
+    { kind: 'contact.get', payload: { org, contactId } },
+    { kind: 'contact.helpCenters', payload: { org, contactId } },
+    { kind: 'duplicates.find', payload: { org, contactId } },
+  );
+  if (memberships === undefined) return reads;
+  for (const set of sets) {
+    const kinds = userSetKinds(set.name);
+    for (const user of usersOf(memberships)) {
+      for (const place of userSetPlaces(set, org, user.userId, user.memberships)) {
+        reads.push({ kind: kinds.ofUser, payload: place.owned }, ...place.catalogues.map((payload) => ({ kind: kinds.catalogue, payload })));
+      }
+    }
+  }
+  return reads;
+}
+
+/** A read's identity: the same kind and request are one read. */
+export const keyOfRead = (read: ViewRead) => `${read.kind} ${JSON.stringify(read.payload)}`;
+
+/** A help-center user of the contact: one userId, possibly in several help centers. */
+export interface HelpCenterUser {
+  userId: string;
+  memberships: Membership[];
+}
+
+export function usersOf(memberships: Membership[]): HelpCenterUser[] {
+  const byUser = new Map<string, HelpCenterUser>();
+  for (const membership of memberships) {
+    const user = byUser.get(membership.userId) ?? { userId: membership.userId, memberships: [] };
+    user.memberships.push(membership);
+    byUser.set(membership.userId, user);
+  }
+  return [...byUser.values()];
+}
