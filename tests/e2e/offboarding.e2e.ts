@@ -6,6 +6,7 @@ import { openAccountPage } from './support/account';
 import { connectedSuite, panelOf } from './support/stack';
 import { acmeState, helpCenterName } from './support/world';
 import { UPDATE_USER } from '../support/desk-routes';
+import { stopServiceWorker } from './support/worker';
 
 // Issue 22, offboarding: a company leaves, and every one of its people loses access to one help center. The
 // preview says what will happen and what it costs; the background runs the PATCHes a few at a time, each user once
@@ -126,5 +127,26 @@ describe('Deactivate all (offboarding)', () => {
     expect(text).toContain(`${active.length - 1} deactivated, 1 failed, 0 not sent.`);
     expect((await log()).some((entry) => entry.status === 429)).toBe(true);
     expect((await patched()).sort()).toEqual(active.map(userOf).sort());
+  });
+
+  it('the background restarted mid-run: writes that reached Zoho are read back as done, nothing is sent again, the rest is not sent', async () => {
+    const region = await runUnderWay(400, 'click', 4);
+    // The next writes are done by Zoho, but their answers never come back: the worker stops while they are away.
+    await suite.stack.fake.control.injectFault({ route: UPDATE_USER, kind: 'lost-answer', count: 3 });
+    await expect.poll(async () => (await log()).filter((entry) => entry.fault === 'lost-answer').length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await stopServiceWorker(suite.stack);
+
+    const text = await outcome(region);
+    const entries = await log();
+    const reached = entries.filter((entry) => entry.status === 200 || entry.outcome === 200).map((entry) => entry.path.split('/').at(-1)!);
+    expect(new Set(reached).size).toBe(reached.length);
+    expect(text).toContain(`${reached.length} deactivated, 0 failed, ${active.length - reached.length} not sent.`);
+    // Read back, never sent again: no PATCH after the restart, and Zoho holds exactly those as deactivated.
+    const readBack = entries.length;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await log()).toHaveLength(readBack);
+    const state = await acmeState(suite.stack.fake.control);
+    const disabled = active.filter((n) => state.memberships.some((m) => m.contactId === offboardingContactId(n) && m.helpCenterId === DEMO.helpCenters.main && m.userStatus === 'DISABLED'));
+    expect(disabled.map(userOf).sort()).toEqual([...reached].sort());
   });
 });
