@@ -116,7 +116,11 @@ export function accountRunHandlers({ resolveOrg, contacts, cache, deps }: Backgr
       };
       const control = { stopped: false };
       live.set(key, { run, control });
-      await store.save(key, run, org);
+      // Nothing is sent before the run is in storage: without it a restart could not tell what was written.
+      await store.save(key, run, org).catch((error: unknown) => {
+        live.delete(key);
+        throw error;
+      });
       const userIds = run.users.map((user) => user.userId);
       const units = run.kind === 'group' ? inBatches(userIds, GROUP_ADD_BATCH) : userIds.map((id) => [id]);
       void executeRun(run, units, ioFor(ctx, org, key, run), control)
