@@ -122,8 +122,8 @@ export async function benchAccountRuns(page: Page, fake: FakeZoho): Promise<RunF
   const active = hooli.filter((id) => acme.memberships.some((m) => m.contactId === id && m.helpCenterId === main && m.userStatus === 'ACTIVE')).length;
 
   const cases = [
-    { name: 'deactivate all in Main', select: 'Help center to deactivate in', option: 'Acme Help Center', open: /^Deactivate all/, confirm: /^Confirm deactivation/, previewMinimum: whoIsWho, runMinimum: active },
-    { name: 'add all to Beta programme', select: 'Group to add everyone to', option: 'Beta programme (Acme Help Center)', open: /^Add all/, confirm: /^Add to group$/, previewMinimum: whoIsWho + Math.max(1, Math.ceil(betaMembers / 100)), runMinimum: 1 },
+    { name: 'deactivate all in Main', select: 'Help center to deactivate in', option: 'Acme Help Center', open: /^Deactivate all/, confirm: /^Confirm deactivation/, outcome: /\d+ deactivated/, previewMinimum: whoIsWho, runMinimum: active },
+    { name: 'add all to Beta programme', select: 'Group to add everyone to', option: 'Beta programme (Acme Help Center)', open: /^Add all/, confirm: /^Add to group$/, outcome: /\d+ added/, previewMinimum: whoIsWho + Math.max(1, Math.ceil(betaMembers / 100)), runMinimum: 1 },
   ];
   const figures: RunFigures[] = [];
   for (const run of cases) {
@@ -142,7 +142,8 @@ export async function benchAccountRuns(page: Page, fake: FakeZoho): Promise<RunF
     await fake.control.clearLog();
     const began = Date.now();
     await confirm.click();
-    await panel.getByRole('status').waitFor({ timeout: 300_000 });
+    // The account's earlier run (the other case) still shows its outcome until this one's replaces it.
+    await panel.getByRole('status').filter({ hasText: run.outcome }).waitFor({ timeout: 300_000 });
     const runMs = Date.now() - began;
     const writes = writesOf(await fake.control.log());
     figures.push({
