@@ -138,6 +138,9 @@ export class FakeZohoClient implements FakeZohoControl {
   async injectFault(fault: FaultSpec) {
     await this.call('injectFault', fault);
   }
+  async setConcurrencyLimit(options: { orgId: string; limit: number | null }) {
+    await this.call('setConcurrencyLimit', options);
+  }
   log() {
     return this.call<LogEntry[]>('log');
   }

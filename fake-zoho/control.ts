@@ -1,6 +1,6 @@
 import type { AccountsServer, IssueTokenOptions } from './accounts/index';
 import type { Clock } from './clock';
-import { parseFaultKind, type FaultPlan, type FaultSpec } from './faults';
+import { parseFaultKind, type ConcurrencyLimits, type FaultPlan, type FaultSpec } from './faults';
 import { jsonResponse } from './html';
 import type { LogEntry, RequestLog } from './request-log';
 import type { DeskApi, FakeRequest, FakeResponse } from './types';
@@ -15,6 +15,8 @@ export interface FakeZohoControl {
   /** Route "*" sets the default for every route without its own latency. */
   setLatency(options: { route: string; ms: number }): Promise<void>;
   injectFault(fault: FaultSpec): Promise<void>;
+  /** At most `limit` Desk API calls of the org at once, 429 past it (null: no limit, the start). */
+  setConcurrencyLimit(options: { orgId: string; limit: number | null }): Promise<void>;
   log(): Promise<LogEntry[]>;
   clearLog(): Promise<void>;
   /** deskApi.snapshot(). */
@@ -38,6 +40,7 @@ export interface ControlDeps {
   deskApi: DeskApi;
   accounts: AccountsServer;
   faults: FaultPlan;
+  concurrency: ConcurrencyLimits;
   log: RequestLog;
   clock: Clock;
   defaultLatencyMs: number;
@@ -51,6 +54,7 @@ export function createControl(deps: ControlDeps): FakeZohoControl {
       deps.releaseHanging();
       deps.deskApi.reset();
       deps.faults.reset(deps.defaultLatencyMs);
+      deps.concurrency.reset();
       deps.log.clear();
       deps.accounts.reset(options);
     },
@@ -59,6 +63,9 @@ export function createControl(deps: ControlDeps): FakeZohoControl {
     },
     async injectFault(fault) {
       deps.faults.inject(fault);
+    },
+    async setConcurrencyLimit({ orgId, limit }) {
+      deps.concurrency.set(orgId, limit);
     },
     async log() {
       return deps.log.list();
@@ -129,6 +136,7 @@ const ROUTES: Record<string, (control: FakeZohoControl, body: Body) => Promise<u
       errorCode: b.errorCode === undefined ? undefined : str(b, 'errorCode'),
       message: b.message === undefined ? undefined : str(b, 'message'),
     }),
+  setConcurrencyLimit: (c, b) => c.setConcurrencyLimit({ orgId: str(b, 'orgId'), limit: b.limit === null ? null : num(b, 'limit') }),
   log: (c) => c.log(),
   clearLog: (c) => c.clearLog(),
   state: (c) => c.state(),

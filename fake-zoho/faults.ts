@@ -97,3 +97,36 @@ export function faultResponse(spec: FaultSpec): { status: number; headers: Recor
     body: JSON.stringify({ errorCode: spec.errorCode ?? base.errorCode, message: spec.message ?? base.message }),
   };
 }
+
+/**
+ * Zoho's limit on concurrent calls per org (5 on Free, up to 25), shared with every other integration of the org:
+ * past it Desk answers 429 without doing anything. Off (no limit) until a test sets one.
+ */
+export class ConcurrencyLimits {
+  private readonly limits = new Map<string, number>();
+  private readonly running = new Map<string, number>();
+
+  set(orgId: string, limit: number | null): void {
+    if (limit === null) return void this.limits.delete(orgId);
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`A concurrency limit is a whole number from 1, got ${limit}`);
+    this.limits.set(orgId, limit);
+  }
+
+  /** A slot for one request of `orgId` (release it when the answer is sent), or null when the org is at its limit. */
+  admit(orgId: string): (() => void) | null {
+    const count = this.running.get(orgId) ?? 0;
+    const limit = this.limits.get(orgId);
+    if (limit !== undefined && count >= limit) return null;
+    this.running.set(orgId, count + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.running.set(orgId, (this.running.get(orgId) ?? 1) - 1);
+    };
+  }
+
+  reset(): void {
+    this.limits.clear();
+  }
+}

@@ -6,7 +6,7 @@ import { agentPage } from './agent-page/index';
 import { Clock } from './clock';
 import { createControl, handleControlRequest, type FakeZohoControl } from './control';
 import { createDeskApi } from './desk/index';
-import { FaultPlan, faultResponse } from './faults';
+import { ConcurrencyLimits, FaultPlan, faultResponse } from './faults';
 import { classifyHost, hostResolverRules, hostWithoutPort, type DeskDomains, type HostTarget } from './hosts';
 import { htmlResponse, jsonResponse } from './html';
 import { RequestLog } from './request-log';
@@ -57,6 +57,7 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
   const accounts = new AccountsServer(world, clock);
   const defaultLatencyMs = options.latencyMs ?? 0;
   const faults = new FaultPlan(defaultLatencyMs);
+  const concurrency = new ConcurrencyLimits();
   const log = new RequestLog();
   const quiet = options.quiet ?? true;
   const domains: DeskDomains = options.domains ?? {};
@@ -67,7 +68,7 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
     for (const res of hanging) res.socket?.destroy();
     hanging.clear();
   };
-  const control = createControl({ deskApi, accounts, faults, log, clock, defaultLatencyMs, releaseHanging });
+  const control = createControl({ deskApi, accounts, faults, concurrency, log, clock, defaultLatencyMs, releaseHanging });
 
   const tokenInfo = (authorization: string | undefined): TokenInfo | null => {
     const token = /^Zoho-oauthtoken\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
@@ -144,6 +145,16 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
       });
       return finish(204);
     }
+
+    // Counted from arrival to answer, as Zoho counts an org's concurrent calls; a call past the limit does nothing.
+    const orgId = target.kind === 'desk' && request.path.startsWith('/api/v1/') ? (headers.orgid ?? url.searchParams.get('orgId')) : undefined;
+    const release = orgId ? concurrency.admit(orgId) : () => {};
+    if (!release) {
+      const limited = faultResponse({ route, kind: 429 });
+      send(res, limited);
+      return finish(limited.status, 'concurrency');
+    }
+    res.on('close', release);
 
     const delay = faults.latencyOf(route);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));

@@ -60,7 +60,7 @@ export interface DeskApi {
   handle(request: FakeRequest, auth: TokenInfo | null): FakeResponse;
   /** The spec route a request hits, "METHOD /api/v1/template/{param}", or null. Used for faults and latency. */
   routeOf(method: string, path: string): string | null;
-  /** A JSON-able snapshot of the mutable state (memberships, user badges, user labels, contacts). */
+  /** A JSON-able snapshot of the mutable state (memberships, user badges, user labels, user groups, contacts). */
   snapshot(): unknown;
   reset(): void;
   /** Users' badges come back as `{data:[…]}` (spec schema) or a bare array (spec example). */

@@ -7,6 +7,7 @@ export const STORAGE_KEYS = {
   client: 'local:zohoClient',
   diagnostics: 'session:diagnostics',
   customDomains: 'local:customDeskDomains',
+  accountRuns: 'local:accountRuns',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

@@ -8,7 +8,7 @@ import type { CDPSession, Page, Worker } from 'playwright-core';
 import { startFakeZoho, type LogEntry } from '../fake-zoho/server';
 import { DEMO } from '../fake-zoho/worlds';
 import { launchWithExtension } from '../tooling/chromium';
-import { benchAccount } from './bench-account';
+import { benchAccount, benchAccountRuns } from './bench-account';
 import { timedNavigation, timeline } from './bench-navigation';
 import { connectThroughOptionsPage } from '../tooling/sign-in';
 
@@ -210,6 +210,7 @@ async function main() {
     const nonContactMs = samples.sort((a, b) => a - b)[3]!;
 
     const account = await benchAccount(page, fake, url(DEMO.contacts.active), L);
+    const runs = await benchAccountRuns(page, fake);
 
     const gzip = (file: string) => gzipSync(readFileSync(path.join(projectRoot, '.output/chrome-mv3', file))).length;
     const contentKb = gzip('desk-page.js') / 1024;
@@ -230,8 +231,12 @@ async function main() {
       ['panel back after Desk rebuilds its page', `${rebuildWorstMs.toFixed(1)} ms`, `worst of ${rebuildSamples.length}, ${(rebuildWorstMs / 100).toFixed(2)} × 100 ms (target < 100 ms)`, rebuildWorstMs < 100],
       ['Desk API calls, rebuilds', String(rebuildCalls), 'target 0', rebuildCalls === 0],
       ['account: first contacts shown', `${account.firstRowsMs.toFixed(0)} ms`, `${(account.firstRowsMs / L).toFixed(2)} × L`, true],
-      ['account: all 250 listed', `${account.listedMs.toFixed(0)} ms`, `${(account.listedMs / L).toFixed(2)} × L, ${account.listCalls.length} calls (3 pages in sequence)`, true],
+      ['account: all 250 listed', `${account.listedMs.toFixed(0)} ms`, `${(account.listedMs / L).toFixed(2)} × L, ${account.listCalls.length} calls (3 pages in sequence, and the group catalogue: 2 pages, cached)`, true],
       ['account: Invite all answered', `${account.invitedMs.toFixed(0)} ms`, `${(account.invitedMs / L).toFixed(2)} × L, ${account.inviteCalls.length} calls (batches of 50 in sequence)`, true],
+      ...runs.flatMap((run): Array<[string, string, string, boolean]> => [
+        [`account of 251: ${run.name}, preview`, `${run.previewCalls} calls`, `fewest the API allows: ${run.previewMinimum}`, run.previewCalls <= run.previewMinimum + 1],
+        [`account of 251: ${run.name}, run`, `${run.runCalls} calls`, `fewest the API allows: ${run.runMinimum}; ${(run.runMs / 1000).toFixed(1)} s`, run.runCalls === run.runMinimum],
+      ]),
       ['content script gzip (every Desk page)', `${contentKb.toFixed(1)} KB`, `${(contentKb / 20).toFixed(2)} × 20 KB`, contentKb <= 20],
       ['panel gzip (injected on contact pages)', `${panelKb.toFixed(1)} KB`, '', true],
       ['both, in a contact page', `${(contentKb + panelKb).toFixed(1)} KB`, `${((contentKb + panelKb) / 20).toFixed(2)} × 20 KB`, contentKb + panelKb <= 20],
@@ -280,6 +285,7 @@ async function main() {
           backgroundGzipKb: backgroundKb,
           nonContactPageMainThreadMs: nonContactMs,
           account: { ...account, listedRatioToL: account.listedMs / L, invitedRatioToL: account.invitedMs / L },
+          accountRuns: runs,
           nonContactPageSamplesMs: samples,
           targetsMet: rows.every((row) => row[3]),
         },

@@ -5,6 +5,7 @@ import type { AccountContact, HelpCenter, OrgRef } from '@/lib/messages/protocol
 import { batches, learnt, planInvite, runInvite, type InvitePlan, type Known, type Outcome, type SkipReason } from './plan';
 import { InviteReport } from './InviteReport';
 import { contactName } from '../common/names';
+import { byAgent } from '../common/trusted';
 
 const SKIP_TEXT: Record<SkipReason, Parameters<typeof t>[0]> = {
   'no-email': 'accountSkipNoEmail',
@@ -36,7 +37,8 @@ export function InviteAll(props: {
   const known = useRef(new Map<string, Map<string, Known>>());
   const sending = useRef(false);
   const usable = props.helpCenters?.filter((helpCenter) => helpCenter.enabled);
-  const selected = usable?.find((helpCenter) => helpCenter.id === choice) ?? usable?.[0];
+  // No default: the agent picks the help center (a placeholder comes first), or nothing is previewed.
+  const selected = usable?.find((helpCenter) => helpCenter.id === choice);
   const byId = new Map(props.contacts.map((contact) => [contact.id, contact]));
 
   function preview() {
@@ -85,14 +87,14 @@ export function InviteAll(props: {
             if (state.step === 'preview') setState({ step: 'choose' });
           }}
         >
-          {!usable && <option value="">{t('panelLoading')}</option>}
+          <option value="">{usable ? t('accountChooseHelpCenter') : t('panelLoading')}</option>
           {usable?.map((helpCenter) => (
             <option key={helpCenter.id} value={helpCenter.id}>
               {helpCenter.name}
             </option>
           ))}
         </select>
-        <button type="button" class="dc-button" disabled={!selected || busy} onClick={preview}>
+        <button type="button" class="dc-button" disabled={!selected || busy} onClick={byAgent(preview)}>
           {t('accountInviteAll')}
         </button>
       </div>
@@ -116,11 +118,11 @@ export function InviteAll(props: {
               type="button"
               class="dc-button dc-primary"
               disabled={state.plan.invite.length === 0}
-              onClick={() => void send(state.helpCenter, state.plan)}
+              onClick={byAgent(() => void send(state.helpCenter, state.plan))}
             >
               {t('accountSend')}
             </button>
-            <button type="button" class="dc-button" onClick={() => setState({ step: 'choose' })}>
+            <button type="button" class="dc-button" onClick={byAgent(() => setState({ step: 'choose' }))}>
               {t('accountCancel')}
             </button>
           </div>

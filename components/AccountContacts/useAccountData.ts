@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { CallBackground } from '@/lib/messages/call';
-import type { AccountContact, CallReply, CallRequest, HelpCenter, OrgRef, Session } from '@/lib/messages/protocol';
+import type { AccountContact, CallReply, CallRequest, HelpCenter, OrgRef, RunGroup, Session } from '@/lib/messages/protocol';
 import type { AccountPage } from '@/lib/page/desk-pages';
 import { ResourceStore, type Res } from '../ContactData/store';
 
@@ -9,6 +9,8 @@ export interface AccountData {
   store: ResourceStore;
   session: Res<Session> | undefined;
   helpCenters: Res<HelpCenter[]> | undefined;
+  /** Every group of every help center (for adding everyone to one). */
+  groups: Res<RunGroup[]> | undefined;
   /** Every contact listed so far, in Zoho's order. */
   contacts: AccountContact[];
   /** True once the last page has arrived. */
@@ -37,6 +39,7 @@ export function useAccountData(page: AccountPage, api: CallBackground, signal: A
   const start = () => {
     void store.load('session.get', {});
     void store.load('helpCenters.list', { org });
+    void store.load('run.groups', { org });
     void store.load('account.contacts', { org, accountId, from: 0 });
   };
 
@@ -68,6 +71,7 @@ export function useAccountData(page: AccountPage, api: CallBackground, signal: A
       store,
       session: store.read('session.get', {}),
       helpCenters: store.read('helpCenters.list', { org }),
+      groups: store.read('run.groups', { org }),
       contacts,
       complete,
       failedPage,

@@ -32,15 +32,24 @@ async function row(contactId: string, helpCenterId: string) {
 }
 
 describe('Help centers on the fake Zoho', () => {
-  it('lists the org’s help centers with the contact’s status in each', async () => {
+  it('lists the help centers where the contact has a user, with the status in each; the others only in the invite select', async () => {
     const section = await sectionOf(DEMO.contacts.multiUser);
     const texts = section.getAllByRole('listitem').map((li) => li.textContent ?? '');
     const rowOf = (id: string) => within(section.getAllByRole('listitem').find((li) => li.textContent?.includes(nameOf(id)))!);
+    expect(texts).toHaveLength(3);
     expect(rowOf(DEMO.helpCenters.main).getByText('Active')).toBeTruthy();
     expect(rowOf(DEMO.helpCenters.developers).getByText('Active')).toBeTruthy();
     expect(rowOf(DEMO.helpCenters.legacyDisabled).getByText('Deactivated')).toBeTruthy();
     expect(texts.find((text) => text.includes(nameOf(DEMO.helpCenters.legacyDisabled)))).toMatch(/disabled/i);
-    expect(rowOf(DEMO.helpCenters.partners).getByText('Not a member')).toBeTruthy();
+    expect(section.queryByText('Not a member')).toBeNull();
+    const select = section.getByRole('combobox', { name: 'Invite to help center' }) as HTMLSelectElement;
+    const options = [...select.options];
+    // A placeholder first, then every other help center of the org (all pages of them); none chosen.
+    expect(options[0]!.value).toBe('');
+    expect(select.value).toBe('');
+    expect(options).toHaveLength(1 + acme().helpCenters.length - 3);
+    expect(options.some((option) => option.value === DEMO.helpCenters.partners)).toBe(true);
+    expect(options.some((option) => option.value === DEMO.helpCenters.main)).toBe(false);
   });
 
   it('approves a pending sign-up and shows the status read back from Zoho', async () => {
@@ -108,33 +117,61 @@ describe('Help centers on the fake Zoho', () => {
     expect(statusIn(DEMO.contacts.pending, DEMO.helpCenters.main)).toBe('PENDING');
   });
 
-  it('disables Invite with a reason when the contact has no email', async () => {
-    const partners = await row(DEMO.contacts.noEmail, DEMO.helpCenters.partners);
-    const invite = partners.getByRole('button', { name: `Invite to ${nameOf(DEMO.helpCenters.partners)}` }) as HTMLButtonElement;
+  it('disables the invite select and Invite with a reason when the contact has no email', async () => {
+    const section = await sectionOf(DEMO.contacts.noEmail);
     await waitFor(() => expect(screen.getAllByText(/no email address/).length).toBeGreaterThan(0), { timeout: LOADED });
-    expect(invite.disabled).toBe(true);
-    const describedBy = invite.getAttribute('aria-describedby');
-    expect(describedBy && screen.getByRole('complementary').querySelector(`[id="${describedBy}"]`)?.textContent).toMatch(
-      /no email address/,
-    );
+    const select = section.getByRole('combobox', { name: 'Invite to help center' }) as HTMLSelectElement;
+    const invite = section.getByRole('button', { name: 'Invite' }) as HTMLButtonElement;
+    for (const control of [select, invite]) {
+      expect(control.disabled).toBe(true);
+      const describedBy = control.getAttribute('aria-describedby');
+      expect(describedBy && screen.getByRole('complementary').querySelector(`[id="${describedBy}"]`)?.textContent).toMatch(/no email address/);
+    }
     fireEvent.click(invite);
     await rendered!.answered();
     expect(await requestsTo(INVITE)).toHaveLength(0);
   });
 
-  it('invites, then offers Re-invite', async () => {
+  it('sends nothing while the placeholder is chosen; invites the chosen help center, which then is a row showing Invited', async () => {
     const contactId = DEMO.contacts.notMember;
-    const partners = await row(contactId, DEMO.helpCenters.partners);
+    const section = await sectionOf(contactId);
     const name = nameOf(DEMO.helpCenters.partners);
-    await waitFor(() => expect((partners.getByRole('button', { name: /^Invite/ }) as HTMLButtonElement).disabled).toBe(false), { timeout: LOADED });
-    fireEvent.click(partners.getByRole('button', { name: /^Invite/ }));
-    await waitFor(() => expect(partners.getByText('Invited')).toBeTruthy(), { timeout: LOADED });
+    const select = section.getByRole('combobox', { name: 'Invite to help center' }) as HTMLSelectElement;
+    const invite = section.getByRole('button', { name: 'Invite' }) as HTMLButtonElement;
+    await waitFor(() => expect(select.disabled).toBe(false), { timeout: LOADED });
+    expect(invite.disabled).toBe(true);
+    fireEvent.click(invite);
+    expect(await requestsTo(INVITE)).toHaveLength(0);
+    fireEvent.change(select, { target: { value: DEMO.helpCenters.partners } });
+    fireEvent.click(invite);
+    fireEvent.click(invite);
+    const row = await waitFor(
+      () => within(section.getAllByRole('listitem').find((li) => li.textContent?.includes(name))!),
+      { timeout: LOADED },
+    );
+    expect(row.getByText('Invited')).toBeTruthy();
     const invites = await requestsTo(INVITE);
     expect(invites.map((entry) => entry.path)).toEqual([`/api/v1/contacts/${contactId}/inviteAsEndUser`]);
     expect(String(JSON.parse(invites[0]!.body).helpCenterId)).toBe(DEMO.helpCenters.partners);
     expect(statusIn(contactId, DEMO.helpCenters.partners)).toBe('INVITED');
-    fireEvent.click(partners.getByRole('button', { name: `Re-invite to ${name}` }));
+    expect([...select.options].some((option) => option.value === DEMO.helpCenters.partners)).toBe(false);
+    expect(select.value).toBe('');
+    fireEvent.click(row.getByRole('button', { name: `Re-invite to ${name}` }));
     await waitFor(async () => expect(await requestsTo(INVITE)).toHaveLength(2), { timeout: LOADED });
+  });
+
+  it('offers one button naming the help center when only one is left', async () => {
+    const others = acme().helpCenters.filter((hc) => hc.id !== DEMO.helpCenters.partners);
+    acme().memberships.push(
+      ...others.map((hc, index) => ({ contactId: DEMO.contacts.notMember, helpCenterId: hc.id, userId: `18920000009${String(index).padStart(5, '0')}`, userStatus: 'ACTIVE' })),
+    );
+    const section = await sectionOf(DEMO.contacts.notMember);
+    expect(section.queryByRole('combobox', { name: 'Invite to help center' })).toBeNull();
+    const invite = section.getByRole('button', { name: `Invite to ${nameOf(DEMO.helpCenters.partners)}` }) as HTMLButtonElement;
+    await waitFor(() => expect(invite.disabled).toBe(false), { timeout: LOADED });
+    fireEvent.click(invite);
+    await waitFor(() => expect(statusIn(DEMO.contacts.notMember, DEMO.helpCenters.partners)).toBe('INVITED'), { timeout: LOADED });
+    expect(await requestsTo(INVITE)).toHaveLength(1);
   });
 
   it('reactivates a deactivated user', async () => {
@@ -145,7 +182,40 @@ describe('Help centers on the fake Zoho', () => {
     await waitFor(() => expect(main.getByText('Active')).toBeTruthy(), { timeout: LOADED });
     const updates = await requestsTo(UPDATE_USER);
     expect(updates.map((entry) => entry.path)).toEqual([`/api/v1/users/${DEMO.userIdOf(contactId, DEMO.helpCenters.main)}`]);
+    expect(updates[0]!.query).toBe(`helpCenterId=${DEMO.helpCenters.main}`);
     expect(statusIn(contactId, DEMO.helpCenters.main)).toBe('ACTIVE');
+  });
+
+  it('deactivates only after a confirmation in the same row, in that help center only', async () => {
+    const contactId = DEMO.contacts.sharedUser;
+    const main = await row(contactId, DEMO.helpCenters.main);
+    const name = nameOf(DEMO.helpCenters.main);
+    fireEvent.click(main.getByRole('button', { name: `Deactivate in ${name}` }));
+    // Asked, not sent: Cancel takes the question back.
+    expect(main.getByRole('button', { name: /^Confirm deactivation/ })).toBeTruthy();
+    fireEvent.click(main.getByRole('button', { name: 'Cancel' }));
+    expect(main.queryByRole('button', { name: /^Confirm deactivation/ })).toBeNull();
+    fireEvent.click(main.getByRole('button', { name: `Deactivate in ${name}` }));
+    fireEvent.click(main.getByRole('button', { name: `Confirm deactivation in ${name}` }));
+    await waitFor(() => expect(main.getByText('Deactivated')).toBeTruthy(), { timeout: LOADED });
+    const updates = await requestsTo(UPDATE_USER);
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.query).toBe(`helpCenterId=${DEMO.helpCenters.main}`);
+    expect(JSON.parse(updates[0]!.body)).toEqual({ status: 'DISABLED' });
+    expect(statusIn(contactId, DEMO.helpCenters.main)).toBe('DISABLED');
+    // The same user id in Partners keeps its own status.
+    expect(statusIn(contactId, DEMO.helpCenters.partners)).toBe('DISABLED');
+    expect(main.getByRole('button', { name: `Reactivate in ${name}` })).toBeTruthy();
+  });
+
+  it('a double-click on Deactivate sends nothing: the second click is not a confirmation', async () => {
+    const main = await row(DEMO.contacts.active, DEMO.helpCenters.main);
+    const name = nameOf(DEMO.helpCenters.main);
+    fireEvent.click(main.getByRole('button', { name: `Deactivate in ${name}` }), { detail: 1 });
+    fireEvent.click(main.getByRole('button', { name: `Confirm deactivation in ${name}` }), { detail: 2 });
+    expect(main.getByRole('button', { name: `Confirm deactivation in ${name}` })).toBeTruthy();
+    expect(await requestsTo(UPDATE_USER)).toHaveLength(0);
+    expect(statusIn(DEMO.contacts.active, DEMO.helpCenters.main)).toBe('ACTIVE');
   });
 
   it('approves all pending help centers in one call', async () => {

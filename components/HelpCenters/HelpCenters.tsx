@@ -1,36 +1,16 @@
 import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { HelpCenter, Membership } from '@/lib/messages/protocol';
+import type { Membership } from '@/lib/messages/protocol';
 import { anyLoading, useContactData } from '../ContactData/ContactData';
 import { useActions, type WriteSpec } from '../common/actions';
 import { FailureAlert, LoadErrors } from '../common/Alerts';
 import { safeHttpUrl } from '../common/safe-url';
 import { Section } from '../common/Section';
 import { byAgent } from '../common/trusted';
+import { DeactivateControl } from './DeactivateControl';
+import { InvitePicker } from './InvitePicker';
+import { helpCenterRows } from './rows';
 import { statusWords } from './status';
-
-interface Row {
-  helpCenter: HelpCenter;
-  membership: Membership | undefined;
-}
-
-/** Every help center of the org (in the org's order), with the contact's membership where there is one. */
-export function helpCenterRows(helpCenters: HelpCenter[] | undefined, memberships: Membership[]): Row[] {
-  const rows: Row[] = [];
-  const seen = new Set<string>();
-  for (const helpCenter of helpCenters ?? []) {
-    if (seen.has(helpCenter.id)) continue;
-    seen.add(helpCenter.id);
-    rows.push({ helpCenter, membership: memberships.find((m) => m.helpCenter.id === helpCenter.id) });
-  }
-  // A membership in a help center the list did not return (or could not load) is still shown.
-  for (const membership of memberships) {
-    if (seen.has(membership.helpCenter.id)) continue;
-    seen.add(membership.helpCenter.id);
-    rows.push({ helpCenter: membership.helpCenter, membership });
-  }
-  return rows;
-}
 
 const rowKey = (helpCenterId: string) => `hc:${helpCenterId}`;
 
@@ -43,8 +23,10 @@ export function HelpCentersSection() {
 
   const memberships = data.memberships?.data;
   const listSettled = data.helpCenters !== undefined && (data.helpCenters.status !== 'loading' || !!data.helpCenters.data);
-  const rows = memberships && listSettled ? helpCenterRows(data.helpCenters?.data, memberships) : undefined;
-  const nameOf = (id: string) => rows?.find((row) => row.helpCenter.id === id)?.helpCenter.name ?? t('hcTheHelpCenter');
+  const split = memberships && listSettled ? helpCenterRows(data.helpCenters?.data, memberships) : undefined;
+  const rows = split?.rows;
+  const nameOf = (id: string) =>
+    (rows?.find((row) => row.helpCenter.id === id)?.helpCenter ?? split?.invitable.find((hc) => hc.id === id))?.name ?? t('hcTheHelpCenter');
 
   const contact = data.contact;
   const email = contact?.status === 'ok' ? contact.data.email?.trim() || contact.data.secondaryEmail?.trim() : undefined;
@@ -77,12 +59,13 @@ export function HelpCentersSection() {
       (name) => (again ? t('hcReinviteTo', name) : t('hcInviteTo', name)),
       (_, check) => api('helpCenters.invite', { org, contactId, helpCenterId: id, check }, signal),
     );
-  // The reply's one item is the user; its failure belongs on this row.
-  const reactivate = (id: string, userId: string) =>
+  // The reply's one item is the user; its failure belongs on this row. The help center is named: the same user
+  // id can stand in another help center, which keeps its status.
+  const setStatus = (id: string, userId: string, status: 'ACTIVE' | 'DISABLED') =>
     write(
       [userId],
-      (name) => t('hcReactivateIn', name),
-      (_, check) => api('users.setStatus', { org, contactId, userId, status: 'ACTIVE', check }, signal),
+      (name) => (status === 'ACTIVE' ? t('hcReactivateIn', name) : t('hcDeactivateIn', name)),
+      (_, check) => api('users.setStatus', { org, contactId, userId, helpCenterId: id, status, check }, signal),
       [],
       () => id,
     );
@@ -102,7 +85,7 @@ export function HelpCentersSection() {
           { res: data.contact, retry: () => void store.load('contact.get', { org, contactId }, true) },
         ]}
       />
-      {rows && rows.length === 0 && <p class="dc-muted">{t('hcNone')}</p>}
+      {split && split.rows.length === 0 && <p class="dc-muted">{split.invitable.length === 0 ? t('hcNone') : t('hcNoMemberships')}</p>}
       {pendingIds.length >= 2 && (
         <div class="dc-toolbar">
           <button
@@ -115,16 +98,12 @@ export function HelpCentersSection() {
           </button>
         </div>
       )}
-      {rows && rows.some((row) => !row.membership) && inviteBlocked && (
-        <p id={noEmailId} class="dc-hint">
-          {inviteBlocked}
-        </p>
-      )}
+
       {rows && rows.length > 0 && (
         <ul class="dc-list">
           {rows.map((row) => {
             const { helpCenter, membership } = row;
-            const status = statusWords(membership ? membership.userStatus : null);
+            const status = statusWords(membership.userStatus);
             const key = rowKey(helpCenter.id);
             const running = actions.isBusy(key);
             const name = helpCenter.name;
@@ -164,28 +143,40 @@ export function HelpCentersSection() {
                       {button(t('hcRejectIn', name), t('hcReject'), () => reject(helpCenter.id))}
                     </>
                   )}
-                  {status.category === 'none' && (
-                    <button
-                      type="button"
-                      class="dc-button"
-                      aria-label={t('hcInviteTo', name)}
-                      aria-describedby={inviteBlocked ? noEmailId : undefined}
-                      disabled={running || !!inviteBlocked}
-                      onClick={byAgent(() => invite(helpCenter.id, false))}
-                    >
-                      {t('hcInvite')}
-                    </button>
+                  {status.category === 'active' && (
+                    <DeactivateControl name={name} busy={running} deactivate={() => setStatus(helpCenter.id, membership.userId, 'DISABLED')} />
                   )}
                   {status.category === 'invited' && button(t('hcReinviteTo', name), t('hcReinvite'), () => invite(helpCenter.id, true))}
                   {status.category === 'deactivated' &&
-                    membership &&
-                    button(t('hcReactivateIn', name), t('hcReactivate'), () => reactivate(helpCenter.id, membership.userId))}
+                    button(t('hcReactivateIn', name), t('hcReactivate'), () => setStatus(helpCenter.id, membership.userId, 'ACTIVE'))}
                 </div>
                 <FailureAlert failure={actions.failure(key)} busy={running} />
               </li>
             );
           })}
         </ul>
+      )}
+      {split && split.invitable.length > 0 && (
+        <>
+          <InvitePicker
+            helpCenters={split.invitable}
+            busy={split.invitable.some((helpCenter) => actions.isBusy(rowKey(helpCenter.id)))}
+            blockedReasonId={inviteBlocked ? noEmailId : undefined}
+            invite={(helpCenter) => invite(helpCenter.id, false)}
+          />
+          {inviteBlocked && (
+            <p id={noEmailId} class="dc-hint">
+              {inviteBlocked}
+            </p>
+          )}
+          {/* A failed invite, or a write on a row Zoho no longer holds: the help center is no row, its failure shows here. */}
+          {split.invitable
+            .map((helpCenter) => rowKey(helpCenter.id))
+            .filter((key) => actions.failure(key) || actions.isBusy(key))
+            .map((key) => (
+              <FailureAlert key={key} failure={actions.failure(key)} busy={actions.isBusy(key)} />
+            ))}
+        </>
       )}
     </Section>
   );

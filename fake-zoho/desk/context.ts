@@ -37,8 +37,9 @@ export function isEndUser(org: Org, contactId: string): boolean {
   return org.memberships.some((membership) => membership.contactId === contactId);
 }
 
-export function membershipOfUser(org: Org, userId: string): Membership | undefined {
-  return org.memberships.find((membership) => membership.userId === userId);
+/** Every membership of a user id: usually one, several where one user stands in several help centers. */
+export function membershipsOfUser(org: Org, userId: string): Membership[] {
+  return org.memberships.filter((membership) => membership.userId === userId);
 }
 
 /** A fresh 64-bit-looking id one above the largest of its kind in the org, as a digit string. */
@@ -46,6 +47,18 @@ export function nextId(existing: string[], fallback: string): string {
   let max = 0n;
   for (const id of existing) if (/^[0-9]+$/.test(id) && BigInt(id) > max) max = BigInt(id);
   return max === 0n ? fallback : String(max + 1n);
+}
+
+/** Desk's `sortBy`: a field name, `-` first for descending. */
+export function bySort(sortBy: unknown, field: string) {
+  const key = typeof sortBy === 'string' ? sortBy.replace(/^-/, '') : field;
+  const sign = typeof sortBy === 'string' && sortBy.startsWith('-') ? -1 : 1;
+  return (a: Record<string, unknown>, b: Record<string, unknown>) => sign * String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
+}
+
+/** Desk's `searchBy`: `*` marks where anything may stand; compared without case. */
+export function matchesSearch(name: string, searchBy: unknown) {
+  return typeof searchBy !== 'string' || name.toLowerCase().includes(searchBy.replace(/\*/g, '').toLowerCase());
 }
 
 export function now(): string {

@@ -72,6 +72,7 @@ export function createDeskApi(world: World, oas: Oas = loadOas()): DeskApiWithWo
           memberships: org.memberships,
           userBadges: org.userBadges,
           userLabels: org.userLabels,
+          userGroups: org.userGroups,
         })),
       };
     },

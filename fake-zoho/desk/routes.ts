@@ -12,7 +12,9 @@ import {
   rejectEndUserInvite,
 } from './handlers/contacts';
 import { groupContacts, mergeContacts } from './handlers/duplicates';
+import { addGroupUsers, associateGroups, dissociateGroups, listGroups, removeGroupUsers, userGroups } from './handlers/groups';
 import { listHelpCenters } from './handlers/helpCenters';
+import { listGroupUsers, listHelpCenterUsers } from './handlers/help-center-users';
 import { listOrganizations } from './handlers/organizations';
 import { getTicket } from './handlers/tickets';
 import {
@@ -39,6 +41,8 @@ export const HANDLERS: Record<string, Handler> = {
   'POST /api/v1/contacts/{contactId}/rejectEndUserInvite': rejectEndUserInvite,
   'POST /api/v1/contacts/{contactId}/inviteAsEndUser': inviteContact,
   'POST /api/v1/contacts/inviteAsEndUser': inviteContacts,
+  'GET /api/v1/users': listHelpCenterUsers,
+  'GET /api/v1/groups/{groupId}/users': listGroupUsers,
   'PATCH /api/v1/users/{userId}': updateUser,
   'GET /api/v1/users/{userId}/badges': userBadges,
   'GET /api/v1/badges': listBadges,
@@ -48,6 +52,12 @@ export const HANDLERS: Record<string, Handler> = {
   'GET /api/v1/labels': listLabels,
   'POST /api/v1/users/{userId}/labels/assign': assignLabels,
   'POST /api/v1/users/{userId}/labels/remove': removeLabels,
+  'GET /api/v1/groups': listGroups,
+  'GET /api/v1/users/{userId}/groups': userGroups,
+  'POST /api/v1/users/{userId}/groups/associate': associateGroups,
+  'POST /api/v1/users/{userId}/groups/dissociate': dissociateGroups,
+  'POST /api/v1/groups/{groupId}/users/add': addGroupUsers,
+  'POST /api/v1/groups/{groupId}/users/remove': removeGroupUsers,
   'GET /api/v1/groupContacts': groupContacts,
   'POST /api/v1/contacts/{contactId}/merge': mergeContacts,
 };

@@ -2,7 +2,7 @@
 // field present, null where the world has nothing). Ids stay strings.
 import { deskHostOf, type DataCenterId } from '../hosts';
 import { isEndUser } from './context';
-import type { Badge, Contact, HelpCenter, Label, Membership, Org, UserLabel, World } from '../worlds/world';
+import type { Badge, Contact, Group, HelpCenter, Label, Membership, Org, UserGroup, UserLabel, World } from '../worlds/world';
 
 export function contactWebUrl(org: Org, contactId: string): string {
   const department = (org.departments[0]?.name ?? 'support').toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -153,6 +153,31 @@ export function labelJson(org: Org, label: Label) {
 
 export function userLabelJson(label: Label, userLabel: UserLabel) {
   return { ...labelBase(label), helpCenterId: label.helpCenterId, isPrimary: userLabel.isPrimary, assignedTime: userLabel.assignedTime };
+}
+
+/** A group in the catalogue (`GET /groups`); `isAssociated` is only meaningful in a user's context, so null. */
+export function groupJson(org: Org, group: Group) {
+  const agent = SYSTEM_AGENT(org);
+  const person = { id: agent.id, name: agent.name, photoUrl: agent.photoUrl };
+  return {
+    id: group.id,
+    name: group.name,
+    description: group.description,
+    helpCenterId: group.helpCenterId,
+    logoUrl: group.logoUrl,
+    status: group.status,
+    count: String(org.userGroups.filter((userGroup) => userGroup.groupId === group.id).length),
+    createdTime: group.createdTime,
+    modifiedTime: group.modifiedTime,
+    creator: person,
+    modifier: person,
+    isAssociated: null,
+  };
+}
+
+/** A group as a user's list shows it (`GET /users/{id}/groups`). */
+export function userGroupJson(group: Group, userGroup: UserGroup) {
+  return { id: group.id, name: group.name, helpCenterId: group.helpCenterId, logoUrl: group.logoUrl, status: group.status, addedTime: userGroup.addedTime };
 }
 
 export function userJson(org: Org, membership: Membership) {

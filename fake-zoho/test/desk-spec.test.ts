@@ -30,6 +30,9 @@ describe('responses against the spec', () => {
     seen(desk.get('/api/v1/badges?from=51&limit=50&type=custom'));
     for (const helpCenter of acme.helpCenters.slice(0, 5)) seen(desk.get(`/api/v1/labels?helpCenterId=${helpCenter.id}&from=1&limit=50`));
     seen(desk.get('/api/v1/labels?sortBy=-name'));
+    for (const helpCenter of acme.helpCenters) seen(desk.get(`/api/v1/users?helpCenterId=${helpCenter.id}&from=1&limit=50&include=count`));
+    seen(desk.get(`/api/v1/users?helpCenterId=${DEMO.helpCenters.main}&from=51&limit=50&status=DISABLED`));
+    for (const group of acme.groups.slice(0, 6)) seen(desk.get(`/api/v1/groups/${group.id}/users?from=1&limit=100`));
     // The account's 250 generated contacts differ only in the cases accounts.ts names: every 25th stands for them.
     const sample = acme.contacts.filter((contact, index) => !contact.accountId || index % 25 === 0);
     for (const contact of sample) {
@@ -49,7 +52,12 @@ describe('responses against the spec', () => {
     for (const membership of acme.memberships.filter((m) => sample.some((contact) => contact.id === m.contactId))) {
       seen(desk.get(`/api/v1/users/${membership.userId}/badges?from=1&limit=50`));
       seen(desk.get(`/api/v1/users/${membership.userId}/labels?from=1&limit=50`));
+      seen(desk.get(`/api/v1/users/${membership.userId}/groups?helpCenterId=${membership.helpCenterId}&from=1&limit=50`));
     }
+    for (const helpCenter of acme.helpCenters.slice(0, 5)) {
+      for (const from of [1, 51]) seen(desk.get(`/api/v1/groups?helpCenterId=${helpCenter.id}&from=${from}&limit=50`));
+    }
+    seen(desk.get('/api/v1/groups?sortBy=name&searchBy=circle'));
     expectClean(desk);
 
     // The writes, each with items that succeed and items that fail.
@@ -66,6 +74,13 @@ describe('responses against the spec', () => {
     seen(desk.post(`/api/v1/users/${userId}/labels/assign`, { labels: [{ id: acme.labels[3]!.id, isPrimary: true }, { id: acme.labels[8]!.id, isPrimary: false }] }));
     seen(desk.post(`/api/v1/users/${userId}/labels/remove`, { labelIds: [acme.labels[3]!.id, acme.labels[0]!.id] }));
     seen(desk.get(`/api/v1/users/${userId}/labels?isPrimary=true&searchBy=svg&sortBy=-assignedTime`));
+    const main = `helpCenterId=${helpCenters.main}`;
+    const [premium, beta] = acme.groups;
+    seen(desk.post(`/api/v1/users/${userId}/groups/associate?${main}`, { groups: [{ id: premium!.id }, { id: DEMO.groups.partnersGold }, { id: '1' }] }));
+    seen(desk.post(`/api/v1/users/${userId}/groups/dissociate?${main}`, { groupIds: [premium!.id, beta!.id] }));
+    seen(desk.get(`/api/v1/users/${userId}/groups?${main}&searchBy=Prem&sortBy=-addedTime`));
+    seen(desk.post(`/api/v1/groups/${beta!.id}/users/add`, { users: [{ id: userId }] }));
+    seen(desk.post(`/api/v1/groups/${beta!.id}/users/remove`, { userIds: [userId] }));
     seen(desk.post(`/api/v1/contacts/${contacts.withDuplicates}/merge`, { ids: [contacts.duplicateByPhone] }));
     desk.api.setBadgesShape('array');
     seen(desk.get(`/api/v1/users/${userId}/badges`));

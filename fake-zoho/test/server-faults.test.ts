@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO } from '../worlds';
 import { startForTest, type FakeZoho } from './support';
 
 let fake: FakeZoho;
@@ -119,5 +120,22 @@ describe('latency', () => {
     } finally {
       await slow.fake.close();
     }
+  });
+});
+
+describe('the org’s concurrency limit', () => {
+  const helpCenters = () =>
+    f('https://desk.zoho.com/api/v1/helpCenters?from=1&limit=50', { headers: { authorization: `Zoho-oauthtoken ${token}`, orgId: DEMO.orgId } }).then(
+      (response) => response.status,
+    );
+
+  it('answers 429 past the limit while calls are in flight, does nothing for them, and nothing once lifted', async () => {
+    await fake.control.setLatency({ route: 'GET /api/v1/helpCenters', ms: 300 });
+    await fake.control.setConcurrencyLimit({ orgId: DEMO.orgId, limit: 2 });
+    expect((await Promise.all([1, 2, 3, 4].map(helpCenters))).sort()).toEqual([200, 200, 429, 429]);
+    expect(await helpCenters()).toBe(200); // slots come back when the answers are sent
+    await fake.control.setConcurrencyLimit({ orgId: DEMO.orgId, limit: null });
+    expect(await Promise.all([1, 2, 3, 4].map(helpCenters))).toEqual([200, 200, 200, 200]);
+    expect((await fake.control.log()).filter((entry) => entry.fault === 'concurrency')).toHaveLength(2);
   });
 });

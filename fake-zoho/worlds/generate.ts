@@ -2,9 +2,10 @@
 // time. Deterministic: same output on every run, so diffs show real changes.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { acmeAccounts } from './accounts';
+import { acmeAccounts, onboardingCase, onboardingContactId, ONBOARDING_SIZE } from './accounts';
+import { offboardingAccount, offboardingCase, offboardingContactId, OFFBOARDING_SIZE } from './offboarding';
 import { ACME, AGENTS, EUROCORP, GLOBEX, INDIACO } from './ids';
-import type { Badge, Contact, HelpCenter, Label, Membership, Org, Ticket, UserBadge, UserLabel, World } from './world';
+import type { Badge, Contact, Group, HelpCenter, Label, Membership, Org, Ticket, UserBadge, UserGroup, UserLabel, World } from './world';
 
 const T0 = Date.UTC(2024, 0, 15, 9, 30, 0);
 const time = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
@@ -60,6 +61,28 @@ function badge(prefix: string, serial: number, name: string, isCustom: boolean, 
   return { id: idOf(prefix, 5, serial), name, description, iconUrl: `https://${host}/badges/${serial}.png`, isCustom };
 }
 
+function group(id: string, helpCenterId: string, name: string, serial: number, description: string | null = null): Group {
+  return { id, helpCenterId, name, description, logoUrl: null, status: 'ACTIVE', createdTime: time(serial), modifiedTime: time(serial + 5) };
+}
+
+/** Main has more groups than one page of 50; Partners and Developers a few (one of Partners' has no members). */
+function acmeGroups(): Group[] {
+  const g = ACME.groups;
+  const h = ACME.helpCenters;
+  const named = ['Premium customers', 'Beta programme', 'Initech staff', '<img src=x onerror=alert("group")>', 'Ünïcødé ✓ Gruppe'];
+  const groups = named.map((name, index) => group(idOf('1892', 8, index + 1), h.main, name, 5000 + index));
+  for (let n = named.length + 1; n <= 55; n++) {
+    groups.push(group(idOf('1892', 8, n), h.main, `Knowledge circle ${String(n).padStart(2, '0')}`, 5000 + n, `Articles for circle ${n}`));
+  }
+  groups.push(
+    group(g.partnersResellers, h.partners, 'Resellers', 5101, 'Price lists and deal registration'),
+    group(g.partnersGold, h.partners, 'Gold partners', 5102),
+    group(g.partnersEmpty, h.partners, 'Distributors', 5103),
+    group(g.developersBeta, h.developers, 'SDK beta', 5201, 'Pre-release SDK documentation'),
+  );
+  return groups;
+}
+
 function acme(): Org {
   const c = ACME.contacts;
   const h = ACME.helpCenters;
@@ -88,6 +111,7 @@ function acme(): Org {
     contact(c.noFirstName, { lastName: 'Nofirstname', email: 'nofirst@customer.example' }, 20),
     contact(c.emoji, { firstName: 'Zoë 🚀', lastName: 'Ångström 日本', email: 'zoe@customer.example' }, 21),
     contact(c.inactiveInOne, { firstName: 'Ivan', lastName: 'Inactiveinone', email: 'ivan@customer.example' }, 22),
+    contact(c.sharedUser, { firstName: 'Sam', lastName: 'Shared', email: 'sam.shared@customer.example' }, 23),
   ];
 
   const helpCenters: HelpCenter[] = [
@@ -97,17 +121,17 @@ function acme(): Org {
     helpCenter(h.legacyDisabled, 'Acme Legacy', 'legacy.acme.example', [dept], { status: 'DISABLED' }),
     helpCenter(h.rtl, 'مركز مساعدة أكمي', 'ar.acme.example', [dept], { primaryLocale: 'ar' }),
   ];
-  // Enough more that listing them at limit=50 takes two pages (57 in all); every 9th is disabled.
-  for (let n = 6; n <= 57; n++) {
+  // Enough more that listing them at limit=50 takes two pages (60 in all); every 9th is disabled.
+  for (let n = 6; n <= 60; n++) {
     const name = `Acme Regional Portal ${String(n).padStart(2, '0')}`;
     helpCenters.push(helpCenter(idOf('1892', 1, n), name, `region${n}.acme.example`, [dept], { status: n % 9 === 0 ? 'DISABLED' : 'ACTIVE' }));
   }
 
   let userSerial = 0;
   const memberships: Membership[] = [];
-  const member = (contactId: string, helpCenterId: string, userStatus: string) => {
-    const userId = idOf('1892', 3, ++userSerial);
-    memberships.push({ contactId, helpCenterId, userId, userStatus });
+  const member = (contactId: string, helpCenterId: string, userStatus: string, sameUserAs?: string, refuseDeactivation?: string) => {
+    const userId = sameUserAs ?? idOf('1892', 3, ++userSerial);
+    memberships.push({ contactId, helpCenterId, userId, userStatus, ...(refuseDeactivation ? { refuseDeactivation } : {}) });
     return userId;
   };
   const pendingMain = member(c.pending, h.main, 'PENDING');
@@ -134,6 +158,14 @@ function acme(): Org {
   // After every named contact's users, so their user ids stay what tests know them as.
   const { accounts, contacts: accountContacts } = acmeAccounts(contact, member);
   contacts.push(...accountContacts);
+  // One userId in two help centers, as in Zoho's own example; after the accounts' users so no known id moves.
+  const shared = member(c.sharedUser, h.main, 'ACTIVE');
+  memberships.push({ contactId: c.sharedUser, helpCenterId: h.partners, userId: shared, userStatus: 'DISABLED' });
+  const userOf = (contactId: string, helpCenterId: string) =>
+    memberships.find((m) => m.contactId === contactId && m.helpCenterId === helpCenterId)!.userId;
+  // The leaving company's users after every other, so no id above moves.
+  contacts.push(...offboardingAccount(contact, member));
+  accounts.push({ id: ACME.accounts.offboarding, accountName: 'Hooli Partners', website: 'https://hooli.example' });
 
   const badges: Badge[] = [
     badge('1892', 1, 'Rising Star', false, host, 'Posted a first helpful answer'),
@@ -152,6 +184,7 @@ function acme(): Org {
     { userId: multiMain, badgeId: badges[1]!.id, createdTime: time(1004) },
     { userId: multiDevelopers, badgeId: badges[4]!.id, createdTime: time(1005) },
     { userId: hostileMain, badgeId: badges[3]!.id, createdTime: time(1006) },
+    { userId: shared, badgeId: badges[1]!.id, createdTime: time(1007) },
   ];
   for (let n = 0; n < 55; n++) userBadges.push({ userId: collector, badgeId: badges[n]!.id, createdTime: time(2000 + n) });
 
@@ -174,7 +207,31 @@ function acme(): Org {
     { userId: activeMain, labelId: labels[1]!.id, isPrimary: false, assignedTime: time(3003) },
     { userId: multiDevelopers, labelId: labels[8]!.id, isPrimary: true, assignedTime: time(3004) },
     { userId: hostileMain, labelId: labels[3]!.id, isPrimary: true, assignedTime: time(3005) },
+    { userId: shared, labelId: labels[0]!.id, isPrimary: false, assignedTime: time(3006) },
+    { userId: shared, labelId: labels[6]!.id, isPrimary: false, assignedTime: time(3007) },
   ];
+
+  const groups = acmeGroups();
+  const [premium, beta, initechStaff, hostileGroup] = groups;
+  const g = ACME.groups;
+  const inGroup = (userId: string, groupId: string, serial: number): UserGroup => ({ userId, groupId, addedTime: time(6000 + serial) });
+  const userGroups: UserGroup[] = [
+    inGroup(pendingMain, beta!.id, 1),
+    inGroup(pendingPartners, g.partnersResellers, 2),
+    inGroup(pendingPartners, g.partnersGold, 3),
+    inGroup(activeMain, premium!.id, 4),
+    inGroup(multiDevelopers, g.developersBeta, 5),
+    inGroup(hostileMain, hostileGroup!.id, 6),
+    inGroup(shared, premium!.id, 7),
+    inGroup(shared, g.partnersGold, 8),
+  ];
+  // Every other Initech user active in Main is already in "Initech staff": adding the whole company skips them.
+  for (let n = 1; n <= ONBOARDING_SIZE; n++) {
+    if (onboardingCase.activeInMain(n) && n % 2 === 0) userGroups.push(inGroup(userOf(onboardingContactId(n), h.main), initechStaff!.id, 100 + n));
+  }
+  for (let n = 1; n <= OFFBOARDING_SIZE; n++) {
+    if (offboardingCase.inBeta(n)) userGroups.push(inGroup(userOf(offboardingContactId(n), h.main), beta!.id, 400 + n));
+  }
 
   const ticket = (id: string, serial: number, contactId: string, subject: string, departmentId: string = dept, restricted = false): Ticket => ({
     id,
@@ -212,6 +269,8 @@ function acme(): Org {
     userBadges,
     labels,
     userLabels,
+    groups,
+    userGroups,
     tickets,
   };
 }
@@ -255,6 +314,8 @@ function small(
     userBadges: [{ userId: memberUser, badgeId: badges[0]!.id, createdTime: time(100) }],
     labels,
     userLabels: [{ userId: memberUser, labelId: labels[0]!.id, isPrimary: true, assignedTime: time(200) }],
+    groups: [group(idOf(prefix, 8, 1), helpCenterIds[0]!, 'Customers', 300)],
+    userGroups: [],
     tickets: [],
   };
 }

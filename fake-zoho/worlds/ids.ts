@@ -37,6 +37,17 @@ export const ACME = {
     noFirstName: '1892000000042020',
     emoji: '1892000000042021',
     inactiveInOne: '1892000000042022',
+    /** One help-center user (one userId) in two help centers, ACTIVE in one and DISABLED in the other. */
+    sharedUser: '1892000000042023',
+  },
+  /** Help-center user groups (who may read which knowledge-base content); each belongs to one help center. */
+  groups: {
+    /** Main's first group; Main has 55 (its catalogue takes two pages of 50). */
+    mainFirst: '1892000000800001',
+    partnersResellers: '1892000000800101',
+    partnersGold: '1892000000800102',
+    partnersEmpty: '1892000000800103',
+    developersBeta: '1892000000800201',
   },
   /** Ticket ids by requester; `restricted` lives in a department the agent's role cannot see. */
   tickets: {
@@ -53,6 +64,8 @@ export const ACME = {
     onboarding: '1892000000710001',
     /** No contacts: Desk answers 204. */
     empty: '1892000000710002',
+    /** 251 contacts leaving (offboarding.ts), numbered from 1892000000044001. */
+    offboarding: '1892000000710003',
   },
 } as const;
 

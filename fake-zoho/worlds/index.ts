@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ACME, AGENTS, EUROCORP, GLOBEX, INDIACO } from './ids';
 import type { World } from './world';
 
-export type { Account, Badge, Contact, HelpCenter, Label, Membership, Org, UserBadge, UserLabel, World } from './world';
+export type { Account, Badge, Contact, Group, HelpCenter, Label, Membership, Org, UserBadge, UserGroup, UserLabel, World } from './world';
 
 const WORLD_NAMES = ['default'] as const;
 export type WorldName = (typeof WORLD_NAMES)[number];
@@ -78,6 +78,7 @@ export const DEMO = {
   /** `pendingIn`: where contacts.pending is PENDING; `activeIn`: where it is ACTIVE. */
   helpCenters: { ...ACME.helpCenters, pendingIn: ACME.helpCenters.main, activeIn: ACME.helpCenters.partners },
   contacts: ACME.contacts,
+  groups: ACME.groups,
   tickets: ACME.tickets,
   accounts: ACME.accounts,
   names: namesOf(),

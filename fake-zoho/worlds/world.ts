@@ -44,13 +44,19 @@ export interface HelpCenter {
   primaryLocale: string;
 }
 
-/** A contact's user in one help center. The same contact has a different userId in each help center. */
+/**
+ * A contact's user in one help center. A contact usually has a different userId in each help center, but one
+ * userId can stand in several (Zoho's own example of a contact's help centers lists the same userId twice): each
+ * membership then keeps its own status, and a write that names no help center reaches all of them.
+ */
 export interface Membership {
   contactId: string;
   helpCenterId: string;
   userId: string;
   /** Free string in the spec: ACTIVE, PENDING, INVITED, DISABLED seen in Zoho; worlds add odd ones too. */
   userStatus: string;
+  /** Zoho's reason for refusing to deactivate this user (the PATCH answers 422 with it). */
+  refuseDeactivation?: string;
 }
 
 export interface Badge {
@@ -86,6 +92,25 @@ export interface UserLabel {
   assignedTime: string;
 }
 
+/** A help-center user group (who may read which knowledge-base content); it belongs to one help center. */
+export interface Group {
+  id: string;
+  helpCenterId: string;
+  name: string;
+  description: string | null;
+  logoUrl: string | null;
+  status: 'ACTIVE' | 'DISABLED';
+  createdTime: string;
+  modifiedTime: string;
+}
+
+/** A user in a group: only a user of the group's help center can be one. */
+export interface UserGroup {
+  userId: string;
+  groupId: string;
+  addedTime: string;
+}
+
 /** A ticket, as far as the extension reads it: who raised it (the requester) and where it lives. */
 export interface Ticket {
   id: string;
@@ -111,6 +136,8 @@ export interface Org extends BaseOrg {
   userBadges: UserBadge[];
   labels: Label[];
   userLabels: UserLabel[];
+  groups: Group[];
+  userGroups: UserGroup[];
   tickets: Ticket[];
 }
 

@@ -6,6 +6,7 @@ import { getRedirectUrl, launchWebAuthFlow as realLaunchWebAuthFlow } from '../a
 import type { Handlers } from '../messages/router';
 import { createZohoHttp } from '../zoho/http';
 import { accountHandlers } from './accounts';
+import { accountRunHandlers } from './account-runs';
 import { ReadCache } from './cache';
 import { configHandlers } from './config-handlers';
 import { customDomainHandlers } from './custom-domain-handlers';
@@ -41,6 +42,7 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     ...userSetHandlers(services),
     ...duplicateHandlers(services),
     ...accountHandlers(services),
+    ...accountRunHandlers(services),
   };
   return withDiagnostics(handlers, services.diagnostics);
 }

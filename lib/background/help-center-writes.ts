@@ -62,14 +62,15 @@ export function helpCenterWriteHandlers({ resolveOrg, contacts }: BackgroundServ
         done: (state) => categoryIn(state, helpCenterId) !== 'none',
         derive: (before) => (categoryIn(before, helpCenterId) === 'invited' ? before : undefined),
       })),
-    'users.setStatus': ({ org, contactId, userId, status, check }, sender) => {
+    'users.setStatus': ({ org, contactId, userId, helpCenterId, status, check }, sender) => {
       let answered: string | null = null;
-      const mine = (membership: Membership) => membership.userId === userId;
+      // That help center only: the user's membership in another keeps its status.
+      const mine = (membership: Membership) => membership.userId === userId && membership.helpCenter.id === helpCenterId;
       const wanted = status === 'ACTIVE' ? 'active' : 'deactivated';
       return changeMemberships(org, sender, contactId, (ctx) => ({
         ids: [userId],
         check,
-        send: async () => ((answered = await setUserStatus(ctx, userId, status)), [success(userId)]),
+        send: async () => ((answered = await setUserStatus(ctx, userId, helpCenterId, status)), [success(userId)]),
         done: (state) => state.some(mine) && state.filter(mine).every((m) => statusCategory(m.userStatus) === wanted),
         // Zoho answers with the user, its status included.
         derive: (before) => (answered === null ? undefined : withStatus(before, mine, answered)),

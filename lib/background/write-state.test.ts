@@ -79,7 +79,7 @@ describe('a write answered with its state', () => {
     expect(invite).toMatchObject({ ok: true, data: { items: [{ id: HC.main, success: true }] } });
     expect(invite.ok && statusOf(invite.data.state, HC.main)).toBe('INVITED');
     const userId = user(C.deactivated);
-    const status = await h.call('users.setStatus', { org, contactId: C.deactivated, userId, status: 'ACTIVE' }, deskTab());
+    const status = await h.call('users.setStatus', { org, contactId: C.deactivated, userId, helpCenterId: HC.main, status: 'ACTIVE' }, deskTab());
     expect(status).toMatchObject({ ok: true, data: { items: [{ id: userId, success: true }] } });
     expect(status.ok && statusOf(status.data.state, HC.main)).toBe('ACTIVE');
     expect(await routes()).toEqual(['POST /api/v1/contacts/{contactId}/inviteAsEndUser', MEMBERSHIPS, 'PATCH /api/v1/users/{userId}']);
@@ -153,7 +153,7 @@ describe('a write whose answer was lost', () => {
     h.restart({ timeoutMs: 300 });
     await h.fake.control.injectFault({ route: 'PATCH /api/v1/users/{userId}', kind: 'hang' });
     await h.fake.control.clearLog();
-    const reply = await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), status: 'ACTIVE' }, deskTab());
+    const reply = await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), helpCenterId: HC.main, status: 'ACTIVE' }, deskTab());
     expect(reply).toMatchObject({ ok: true, data: { items: [{ success: false }], lost: { kind: 'timeout' } } });
     expect(reply.ok && statusOf(reply.data.state, HC.main)).toBe('DISABLED');
     expect(await routes()).toEqual(['PATCH /api/v1/users/{userId}', MEMBERSHIPS]);
@@ -168,7 +168,7 @@ describe('a write whose answer was lost', () => {
     }) as typeof fetch;
     h.restart({ fetch: lossy });
     await h.fake.control.clearLog();
-    const status = await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), status: 'ACTIVE' }, deskTab());
+    const status = await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), helpCenterId: HC.main, status: 'ACTIVE' }, deskTab());
     expect(status).toMatchObject({ ok: true, data: { items: [{ success: true }], lost: { kind: 'network' } } });
     expect(status.ok && statusOf(status.data.state, HC.main)).toBe('ACTIVE');
     const award = await h.call('badges.add', { org, userId: user(C.active), ids: ['1892000000500002', '1892000000500099'] }, deskTab());

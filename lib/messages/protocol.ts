@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ApiError } from './errors';
 import { CHANNEL } from './channel';
+import { accountRunCalls } from './account-runs';
 import { sectionCalls } from './section-calls';
 import {
   accountContactSchema,
@@ -25,6 +26,7 @@ import {
 // nothing it receives, and the panel trusts nothing it is answered.
 
 export * from './shapes';
+export * from './account-runs';
 
 const ids = z.array(zohoId).check(z.minLength(1), z.maxLength(50));
 const check = z.optional(writeCheckSchema);
@@ -105,11 +107,13 @@ export const calls = {
     request: z.strictObject({ org: orgRefSchema, contactId: zohoId, helpCenterId: zohoId, check }),
     reply: membershipsAfter,
   },
+  /** In one help center: the same user id can stand in several. */
   'users.setStatus': {
     request: z.strictObject({
       org: orgRefSchema,
       contactId: zohoId,
       userId: zohoId,
+      helpCenterId: zohoId,
       status: z.enum(['ACTIVE', 'DISABLED']),
       check,
     }),
@@ -142,6 +146,7 @@ export const calls = {
     }),
     reply: z.strictObject({ survivorId: zohoId }),
   },
+  ...accountRunCalls,
 } as const;
 
 export type CallKind = keyof typeof calls;

@@ -79,6 +79,23 @@ describe('axe-core finds nothing serious', () => {
     expect(await axeFindings(page)).toEqual([]);
     await page.close();
   });
+
+  it('on an account page: a deactivation preview, then its run under way with the progress bar and Stop', async () => {
+    const page = await stack.browser.context.newPage();
+    await stack.fake.control.setLatency({ route: 'PATCH /api/v1/users/{userId}', ms: 300 });
+    await page.goto(DEMO.accountUrl('desk.zoho.com', DEMO.accounts.offboarding));
+    const region = panelOf(page).getByRole('region', { name: 'Account contacts' });
+    await region.getByRole('combobox', { name: 'Help center to deactivate in' }).selectOption({ label: 'Acme Help Center' }, { timeout: 15_000 });
+    await region.getByRole('button', { name: /^Deactivate all/ }).click();
+    await region.getByRole('button', { name: /^Confirm deactivation/ }).click({ timeout: 15_000 });
+    await region.getByRole('progressbar').waitFor({ timeout: 10_000 });
+    expect(await axeFindings(page, 'desk-companion-panel')).toEqual([]);
+    await region.getByRole('button', { name: 'Stop' }).click();
+    await region.getByRole('status').waitFor({ timeout: 30_000 });
+    expect(await axeFindings(page, 'desk-companion-panel')).toEqual([]);
+    await page.close();
+    await stack.fake.control.reset();
+  });
 });
 
 describe('keyboard', () => {

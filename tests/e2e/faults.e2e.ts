@@ -4,6 +4,7 @@ import { fakeFetch } from '../../fake-zoho/client';
 import type { LogEntry } from '../../fake-zoho/server';
 import { DEMO } from '../../fake-zoho/worlds';
 import { historyCall, panelOf, connectedSuite, waitForSettled } from './support/stack';
+import { stopServiceWorker as stopWorker } from './support/worker';
 import { acmeState, acmeWorld, helpCenterName, statusIn, usContactUrl } from './support/world';
 import { APPROVE, AWARD, MEMBERSHIPS, USER_BADGES } from '../support/desk-routes';
 
@@ -37,15 +38,7 @@ async function serviceWorker(): Promise<Worker> {
   return live ?? (await suite.stack.browser.context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(origin) }));
 }
 
-/** Stops the service worker the way the browser does (CDP's ServiceWorker.stopAllWorkers does not stop an extension's worker). */
-async function stopServiceWorker() {
-  const cdp = await suite.stack.browser.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.includes(suite.stack.browser.extensionId));
-  expect(worker, 'the extension’s service worker target').toBeTruthy();
-  expect(await cdp.send('Target.closeTarget', { targetId: worker!.targetId })).toEqual({ success: true });
-  await cdp.detach();
-}
+const stopServiceWorker = () => stopWorker(suite.stack);
 
 const isRefresh = (entry: LogEntry) =>
   entry.path === '/oauth/v2/token' && new URLSearchParams(entry.body).get('grant_type') === 'refresh_token';

@@ -12,10 +12,20 @@ function contactOf(org: Org, contactId: string | undefined): Contact | undefined
   return org.contacts.find((contact) => contact.id === contactId);
 }
 
+/**
+ * The user leaves one help center: its labels and groups there go; its badges (org-wide) go with its last
+ * membership, since a user id standing in another help center keeps them.
+ */
 export function removeMembership(org: Org, membership: Membership) {
+  const { userId, helpCenterId } = membership;
   org.memberships = org.memberships.filter((candidate) => candidate !== membership);
-  org.userBadges = org.userBadges.filter((userBadge) => userBadge.userId !== membership.userId);
-  org.userLabels = org.userLabels.filter((userLabel) => userLabel.userId !== membership.userId);
+  const inHelpCenter = (items: Array<{ id: string; helpCenterId: string }>, id: string) =>
+    items.some((item) => item.id === id && item.helpCenterId === helpCenterId);
+  org.userLabels = org.userLabels.filter((userLabel) => userLabel.userId !== userId || !inHelpCenter(org.labels, userLabel.labelId));
+  org.userGroups = org.userGroups.filter((userGroup) => userGroup.userId !== userId || !inHelpCenter(org.groups, userGroup.groupId));
+  if (!org.memberships.some((candidate) => candidate.userId === userId)) {
+    org.userBadges = org.userBadges.filter((userBadge) => userBadge.userId !== userId);
+  }
 }
 
 export const getContact: Handler = (context) => {

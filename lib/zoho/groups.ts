@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import type { ItemResult } from '../messages/protocol';
+import type { OrgContext } from './context';
+import { massActionResponse } from './mass-action';
+import { collectPages, FROM_1_LIMIT_50, listOf } from './paging';
+import { zId } from './schemas';
+
+// Help-center user groups (who may read which knowledge-base content). A group belongs to one help center, and
+// one user id can stand in several help centers: every call here names the help center it is about.
+
+export interface Group {
+  id: string;
+  name: string;
+  helpCenterId: string;
+}
+
+const group = z.object({ id: zId, name: z.nullish(z.string()), helpCenterId: z.nullish(zId) });
+
+// Desk fills helpCenterId on each group; where it does not, the help center asked about is the one.
+const toGroup = (helpCenterId: string) => (raw: z.infer<typeof group>): Group => ({
+  id: raw.id,
+  name: raw.name ?? raw.id,
+  helpCenterId: raw.helpCenterId ?? helpCenterId,
+});
+
+const userPath = (userId: string) => `/api/v1/users/${encodeURIComponent(userId)}/groups`;
+const groupPath = (groupId: string) => `/api/v1/groups/${encodeURIComponent(groupId)}/users`;
+
+/** The user's groups in one help center (every page). */
+export async function listUserGroups(ctx: OrgContext, userId: string, helpCenterId: string): Promise<Group[]> {
+  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
+    ctx.http({ ...ctx, method: 'GET', path: userPath(userId), query: { helpCenterId, from, limit }, schema: listOf(group) }),
+  );
+  return items.map(toGroup(helpCenterId));
+}
+
+/** The groups of one help center, every page of them. */
+export async function listGroups(ctx: OrgContext, helpCenterId: string): Promise<Group[]> {
+  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
+    ctx.http({ ...ctx, method: 'GET', path: '/api/v1/groups', query: { helpCenterId, from, limit }, schema: listOf(group) }),
+  );
+  return items.map(toGroup(helpCenterId));
+}
+
+/** Adds the user to groups of that help center: a verdict per group. */
+export async function associateGroups(ctx: OrgContext, userId: string, helpCenterId: string, groupIds: string[]): Promise<ItemResult[]> {
+  return ctx.http({
+    ...ctx,
+    method: 'POST',
+    path: `${userPath(userId)}/associate`,
+    query: { helpCenterId },
+    body: { groups: groupIds.map((id) => ({ id })) },
+    schema: massActionResponse,
+  });
+}
+
+export async function dissociateGroups(ctx: OrgContext, userId: string, helpCenterId: string, groupIds: string[]): Promise<ItemResult[]> {
+  return ctx.http({ ...ctx, method: 'POST', path: `${userPath(userId)}/dissociate`, query: { helpCenterId }, body: { groupIds }, schema: massActionResponse });
+}
+
+/**
+ * Many users into one group: 204, all or nothing (Desk refuses the whole call for one bad user, and a user listed
+ * twice), so the list goes out without repeats.
+ */
+export async function addUsersToGroup(ctx: OrgContext, groupId: string, userIds: string[]): Promise<null> {
+  const users = [...new Set(userIds)].map((id) => ({ id }));
+  await ctx.http({ ...ctx, method: 'POST', path: `${groupPath(groupId)}/add`, body: { users }, schema: z.unknown() });
+  return null;
+}
+
+export async function removeUsersFromGroup(ctx: OrgContext, groupId: string, userIds: string[]): Promise<null> {
+  await ctx.http({ ...ctx, method: 'POST', path: `${groupPath(groupId)}/remove`, body: { userIds: [...new Set(userIds)] }, schema: z.unknown() });
+  return null;
+}
+
+/** Every group of the org, of every help center (the catalogue without `helpCenterId`), every page of it. */
+export async function listAllGroups(ctx: OrgContext): Promise<Group[]> {
+  const items = await collectPages({ ...FROM_1_LIMIT_50, maxPages: 200 }, (from, limit) =>
+    ctx.http({ ...ctx, method: 'GET', path: '/api/v1/groups', query: { from, limit }, schema: listOf(group) }),
+  );
+  // A group without its help center cannot be offered: the run must name the help center whose users it adds.
+  return items.flatMap((item) => (item.helpCenterId ? [toGroup(item.helpCenterId)(item)] : []));
+}
