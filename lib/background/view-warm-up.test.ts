@@ -43,7 +43,7 @@ async function panelReads(contactId: string) {
     h.call('duplicates.find', { org: acme, contactId }, tab),
     ...memberships.data.flatMap((membership) => [
       h.call('badges.ofUser', { org: acme, userId: membership.userId }, tab),
-      h.call('labels.ofUser', { org: acme, userId: membership.userId }, tab),
+      h.call('labels.ofUser', { org: acme, userId: membership.userId, helpCenterId: membership.helpCenter.id }, tab),
       h.call('labels.catalogue', { org: acme, helpCenterId: membership.helpCenter.id }, tab),
     ]),
   ]);
