@@ -4,6 +4,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { onPanelCommand } from '@/lib/background/panel-command';
 import { warmPolicy } from '@/lib/config';
 import { restrictStorageToTrustedContexts } from '@/lib/auth/token-store';
+import { CHANNEL } from '@/lib/messages/channel';
 import { createRouter, type SenderInfo } from '@/lib/messages/router';
 import { senderTrust } from '@/lib/messages/trusted-sender';
 
@@ -18,6 +19,16 @@ export default defineBackground(() => {
   // Registered synchronously: after the service worker restarts, a listener added after an await misses the
   // message that woke it.
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender as SenderInfo));
+  // A view's opening (lib/messages/call.ts): its parts go back over the port as they are ready, then the reply.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CHANNEL) return;
+    let open = true;
+    port.onDisconnect.addListener(() => (open = false));
+    const send = (message: unknown) => open && port.postMessage(message);
+    port.onMessage.addListener((message: unknown) => {
+      void route(message, port.sender as SenderInfo, (part) => send({ part })).then((reply) => send({ reply }));
+    });
+  });
   // The same for the keyboard shortcut: a command can be what wakes the worker.
   browser.commands.onCommand.addListener((command) => void onPanelCommand(command));
   // The same for a custom domain's origin revoked in the browser's own settings (and granted again).

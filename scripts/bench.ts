@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { startFakeZoho, type LogEntry } from '../fake-zoho/server';
 import { DEMO } from '../fake-zoho/worlds';
 import { launchWithExtension } from '../tooling/chromium';
@@ -87,6 +87,40 @@ async function contentScriptMainThreadMs(session: CDPSession, page: Page, pageUr
   return micros / 1000;
 }
 
+/**
+ * Counts the messages a Desk tab sends the background (one-off messages, and each message on a port), from a
+ * listener of the bench's own added to the service worker beside the extension's.
+ */
+async function countPageMessages(worker: Worker) {
+  await worker.evaluate(() => {
+    interface Sender {
+      tab?: unknown;
+    }
+    interface Listenable<A extends unknown[]> {
+      addListener(listener: (...args: A) => void): void;
+    }
+    interface Port {
+      sender?: Sender;
+      onMessage: Listenable<[]>;
+    }
+    const scope = globalThis as unknown as {
+      pageMessages: number;
+      chrome: { runtime: { onMessage: Listenable<[unknown, Sender]>; onConnect: Listenable<[Port]> } };
+    };
+    scope.pageMessages = 0;
+    scope.chrome.runtime.onMessage.addListener((_message, sender) => {
+      if (sender.tab) scope.pageMessages += 1;
+    });
+    scope.chrome.runtime.onConnect.addListener((port) => {
+      if (port.sender?.tab) port.onMessage.addListener(() => (scope.pageMessages += 1));
+    });
+  });
+  return {
+    reset: () => worker.evaluate(() => ((globalThis as unknown as { pageMessages: number }).pageMessages = 0)),
+    count: () => worker.evaluate(() => (globalThis as unknown as { pageMessages: number }).pageMessages),
+  };
+}
+
 async function main() {
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -97,6 +131,7 @@ async function main() {
   const browser = await launchWithExtension({ hostResolverRules: fake.hostResolverRules });
   try {
     await connectThroughOptionsPage(browser);
+    const pageMessages = await countPageMessages(browser.serviceWorker);
     const page = await browser.context.newPage();
     // tsx keeps function names with a `__name` helper that the page's world lacks.
     await page.addInitScript('globalThis.__name = (fn) => fn');
@@ -120,10 +155,12 @@ async function main() {
 
     // Cold: a contact never seen before, with one help-center user (the common case).
     await fake.control.clearLog();
+    await pageMessages.reset();
     const coldMove = await timedNavigation(page, url(DEMO.contacts.helpCenterUser), 'settled');
     const coldMs = coldMove.ms;
     await quiet();
     const coldLog = await fake.control.log();
+    const coldMessages = await pageMessages.count();
 
     // Warm: back to a contact whose view settled moments ago.
     await fake.control.clearLog();
@@ -181,10 +218,11 @@ async function main() {
     const backgroundKb = gzip('background.js') / 1024;
 
     const rows: Array<[string, string, string, boolean]> = [
-      ['cold view, every section settled', `${coldMs.toFixed(0)} ms`, `${(coldMs / (2 * L)).toFixed(2)} × 2L (target ≤ 2L + 100 ms)`, coldMs <= 2 * L + 100],
+      ['cold view, every section settled', `${coldMs.toFixed(0)} ms`, `${(coldMs / (2 * L)).toFixed(2)} × 2L (target ≤ 1.05 × 2L)`, coldMs <= 1.05 * 2 * L],
+      ['page → background messages, cold view', String(coldMessages), 'target ≤ 3 (the panel load, the view open, a part-by-part answer)', coldMessages <= 3],
       ['help-center statuses shown', `${statusesMs.toFixed(0)} ms`, `${(statusesMs / L).toFixed(2)} × L`, true],
       ['warm revisit', `${warmMs.toFixed(0)} ms`, `${warmBlocking} blocking calls (target ≤ 50 ms, 0)`, warmMs <= 50 && warmBlocking === 0],
-      ['cold ticket view, every section settled', `${coldTicketMs.toFixed(0)} ms`, `${(coldTicketMs / (3 * L)).toFixed(2)} × 3L (target ≤ 3L + 100 ms)`, coldTicketMs <= 3 * L + 100],
+      ['cold ticket view, every section settled', `${coldTicketMs.toFixed(0)} ms`, `${(coldTicketMs / (3 * L)).toFixed(2)} × 3L (target ≤ 1.05 × 3L)`, coldTicketMs <= 1.05 * 3 * L],
       ['warm ticket revisit', `${warmTicketMs.toFixed(0)} ms`, `${warmTicketBlocking} blocking calls (target 0)`, warmTicketBlocking === 0],
       ['Desk API calls, cold view', String(apiCalls(coldLog).length), 'target ≤ 5', apiCalls(coldLog).length <= 5],
       ['Desk API calls, warm view', String(apiCalls(warmLog).length), 'revalidation after paint', true],
@@ -220,6 +258,7 @@ async function main() {
           rttMs: L,
           coldViewMs: coldMs,
           coldViewRatioTo2L: coldMs / (2 * L),
+          coldViewPageMessages: coldMessages,
           statusesMs,
           statusesRatioToL: statusesMs / L,
           warmRevisitMs: warmMs,

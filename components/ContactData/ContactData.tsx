@@ -46,19 +46,31 @@ export function orgOf(page: PanelPage): OrgRef {
 
 
 /**
- * Starts every read of the view that `facts` allow (lib/views/contact-view.ts); the store makes each read once, so
- * calling it again as answers arrive adds only what they made known. The background starts the same reads when
- * the view opens (contact.open, or the ticket's lookup), so these requests find them under way.
+ * Starts every read of the view that `facts` allow (lib/views/contact-view.ts) that the store does not hold yet:
+ * after the view's opening, when a write or a Retry makes more known (a new help-center user's sets).
  */
 function loadView(store: ResourceStore, facts: ViewFacts, sets: readonly UserSetShape[]) {
   for (const read of contactViewReads(facts, sets)) void store.load(read.kind as CallKind, read.payload as CallRequest<CallKind>);
 }
 
-function startLoading(store: ResourceStore, page: PanelPage, api: CallBackground, signal: AbortSignal, sets: readonly UserSetShape[]) {
+/**
+ * Opens the view with one message: the background answers its reads as parts, each as soon as it is ready and ok
+ * or failed on its own, so every section keeps its own error and Retry. A part makes nothing more known here
+ * (the background follows it up itself); if the stream breaks off (the browser stopped the service worker), what
+ * did not come is asked for one by one.
+ */
+function openView(store: ResourceStore, page: PanelPage, api: CallBackground, signal: AbortSignal, sets: readonly UserSetShape[]) {
   const org = orgOf(page);
-  if (!('ticketId' in page)) api('contact.open', { org, contactId: page.contactId }, signal).catch(() => {});
-  void store.load('session.get', {});
-  loadView(store, 'ticketId' in page ? { org, ticketId: page.ticketId } : { org, contactId: page.contactId }, sets);
+  const opening = 'ticketId' in page ? { org, ticketId: page.ticketId } : { org, contactId: page.contactId };
+  api('view.open', opening, signal, (part) => void store.load(part.kind as CallKind, part.payload as never, false, part.reply as never, true)).then(
+    (reply) => {
+      if (reply.ok) return;
+      const contactId = 'ticketId' in page ? store.read('ticket.contact', { org, ticketId: page.ticketId })?.data?.contactId : page.contactId;
+      const memberships = contactId ? store.read('contact.helpCenters', { org, contactId })?.data : undefined;
+      loadView(store, { ...opening, contactId, memberships }, sets);
+    },
+    () => {},
+  );
 }
 
 export function ContactDataProvider(props: {
@@ -72,16 +84,16 @@ export function ContactDataProvider(props: {
 }) {
   const { page, api, signal, navigate, sets } = props;
   const org = useMemo(() => orgOf(page), [page.dataCenter, page.portal]);
-  // The reads start before the first render: a revisit answered from this tab's memory renders its data at once,
-  // not an empty view first and the data one render later.
+  // The view opens before the first render, and a revisit renders what this tab's memory holds at once.
   const [store] = useState(() => {
-    const created: ResourceStore = new ResourceStore(api, signal, (kind: CallKind, payload, data) => {
+    const created: ResourceStore = new ResourceStore(api, signal, (kind: CallKind, payload, data, fromView) => {
+      if (fromView) return;
       if (kind === 'contact.helpCenters') {
         loadView(created, { org, contactId: (payload as { contactId: string }).contactId, memberships: data as Membership[] }, sets);
       }
       if (kind === 'ticket.contact') loadView(created, { org, contactId: (data as { contactId: string }).contactId }, sets);
     });
-    startLoading(created, page, api, signal, sets);
+    openView(created, page, api, created.openSignal, sets);
     return created;
   });
   const [version, setVersion] = useState(0);
@@ -115,7 +127,7 @@ export function ContactDataProvider(props: {
       users: memberships?.data ? usersOf(memberships.data) : undefined,
       restart: () => {
         store.reset();
-        startLoading(store, page, api, signal, sets);
+        openView(store, page, api, store.openSignal, sets);
       },
     };
   }, [version, store]);

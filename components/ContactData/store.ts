@@ -25,7 +25,8 @@ interface Entry {
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
-export type OnData = (kind: CallKind, payload: unknown, data: unknown) => void;
+/** `fromView`: the answer is a part of the view's opening, whose reads the background follows up itself. */
+export type OnData = (kind: CallKind, payload: unknown, data: unknown, fromView: boolean) => void;
 
 /**
  * What this tab read lately, across contact views: an agent bouncing between a ticket and its contact sees the
@@ -75,14 +76,21 @@ export class ResourceStore {
   private told: ReturnType<typeof setTimeout> | undefined;
   /** After a reset (Retry, connecting) every read goes to the background again, memory or not. */
   private useRecent = true;
+  /** Aborted by a reset: the view opened before it stops sending parts into the one after. */
+  private opened = new AbortController();
 
   constructor(
     private readonly api: CallBackground,
     private readonly signal: AbortSignal,
     private readonly onData?: OnData,
   ) {
-    if (signal.aborted) this.disposed = true;
+    if (signal.aborted) this.dispose();
     else signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  /** The signal of the view as opened since the last reset. */
+  get openSignal(): AbortSignal {
+    return this.opened.signal;
   }
 
   subscribe(listener: () => void): () => void {
@@ -99,16 +107,25 @@ export class ResourceStore {
     return this.disposed;
   }
 
+  /** What the view holds of a read; before its answer, what this tab's memory holds of it. */
   read<K extends CallKind>(kind: K, payload: CallRequest<K>): Res<CallReply<K>> | undefined {
-    return this.entries.get(keyOf(kind, payload))?.res as Res<CallReply<K>> | undefined;
+    const key = keyOf(kind, payload);
+    const remembered = this.useRecent ? recentRead(key) : undefined;
+    return (this.entries.get(key)?.res ?? (remembered && { status: 'ok', data: remembered.data })) as Res<CallReply<K>> | undefined;
   }
 
   /**
    * Starts a read unless the same one is loading or loaded (`force` reads again; `answer` is the reply already
-   * known). Resolves with the reply, or null when the view went away (or a newer read of the same key replaced
-   * this one).
+   * known, `fromView` when it is a part of the view's opening). Resolves with the reply, or null when the view went
+   * away (or a newer read of the same key replaced this one).
    */
-  load<K extends CallKind>(kind: K, payload: CallRequest<K>, force = false, answer?: Reply<CallReply<K>>): Promise<Reply<CallReply<K>> | null> {
+  load<K extends CallKind>(
+    kind: K,
+    payload: CallRequest<K>,
+    force = false,
+    answer?: Reply<CallReply<K>>,
+    fromView = false,
+  ): Promise<Reply<CallReply<K>> | null> {
     if (this.disposed) return Promise.resolve(null);
     const key = keyOf(kind, payload);
     const existing = this.entries.get(key);
@@ -135,7 +152,7 @@ export class ResourceStore {
         current.res = { status: 'ok', data: reply.data };
         current.autoRetried = false;
         rememberRead(key, kind, reply.data);
-        this.onData?.(kind, payload, reply.data);
+        this.onData?.(kind, payload, reply.data, fromView);
       } else {
         const retryInMs = reply.error.kind === 'rate-limited' && !current.autoRetried ? (reply.error.retryInMs ?? 5_000) : null;
         current.res = { status: 'error', data: current.res.data, error: reply.error, autoRetryInMs: retryInMs };
@@ -156,7 +173,7 @@ export class ResourceStore {
       return reply as Reply<CallReply<K>>;
     });
     this.entries.set(key, entry);
-    if (remembered) this.onData?.(kind, payload, remembered.data);
+    if (remembered) this.onData?.(kind, payload, remembered.data, fromView);
     this.notify();
     return entry.promise as Promise<Reply<CallReply<K>> | null>;
   }
@@ -182,6 +199,8 @@ export class ResourceStore {
 
   /** Forgets every read and lets the caller start again (after connecting, or a panel-wide Retry). */
   reset() {
+    this.opened.abort();
+    this.opened = new AbortController();
     this.generation += 1;
     this.useRecent = false;
     for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
@@ -190,6 +209,7 @@ export class ResourceStore {
   }
 
   dispose() {
+    this.opened.abort();
     for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
     this.disposed = true;
     this.listeners.clear();

@@ -24,8 +24,8 @@ const deskCalls = async () =>
  */
 const firstApprove = (error: ApiError, delivered: boolean) => (api: CallBackground): CallBackground => {
   let first = true;
-  return async (kind, payload, signal) => {
-    if (kind !== 'helpCenters.approve' || !first) return api(kind, payload, signal);
+  return async (kind, payload, signal, onPart) => {
+    if (kind !== 'helpCenters.approve' || !first) return api(kind, payload, signal, onPart);
     first = false;
     if (delivered) await api(kind, payload, signal);
     return { ok: false, error };

@@ -21,7 +21,7 @@ export function diagnosticsHandlers({ diagnostics }: BackgroundServices): Featur
 /** Every failed call leaves a line for the options page's diagnostics (time, call, code, message, request id). */
 export function withDiagnostics(handlers: Handlers, diagnostics: Diagnostics): Handlers {
   const wrapped = {} as Record<CallKind, (request: unknown, sender: SenderInfo) => Promise<unknown>>;
-  for (const kind of Object.keys(handlers) as CallKind[]) {
+  for (const kind of Object.keys(handlers) as Array<keyof Handlers>) {
     const handler = handlers[kind] as (request: unknown, sender: SenderInfo) => Promise<unknown>;
     wrapped[kind] = async (request, sender) => {
       try {

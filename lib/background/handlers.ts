@@ -3,8 +3,7 @@ import { createAuthSession } from '../auth/session';
 import { rememberRead } from '../remembered-read';
 import { STORAGE_KEYS } from '../storage-keys';
 import { getRedirectUrl, launchWebAuthFlow as realLaunchWebAuthFlow } from '../auth/web-auth-flow';
-import type { CallKind } from '../messages/protocol';
-import type { Handlers, SenderInfo } from '../messages/router';
+import type { Handlers } from '../messages/router';
 import { createZohoHttp } from '../zoho/http';
 import { accountHandlers } from './accounts';
 import { ReadCache } from './cache';
@@ -12,7 +11,6 @@ import { configHandlers } from './config-handlers';
 import { customDomainHandlers } from './custom-domain-handlers';
 import { createContactCache } from './contact-cache';
 import { contactReadHandlers } from './contact-reads';
-import { viewWarmUpHandlers } from './view-warm-up';
 import { createDiagnostics } from './diagnostics';
 import { diagnosticsHandlers, withDiagnostics } from './diagnostics-handlers';
 import { duplicateHandlers } from './duplicates';
@@ -38,14 +36,12 @@ export function createHandlers(deps: HandlerDeps = {}): Handlers {
     ...customDomainHandlers(services),
     ...diagnosticsHandlers(services),
     ...contactReadHandlers(services),
-    ...viewWarmUpHandlers(services),
     ...ticketHandlers(services),
     ...helpCenterWriteHandlers(services),
     ...userSetHandlers(services),
     ...duplicateHandlers(services),
     ...accountHandlers(services),
   };
-  services.handle = (kind, payload, sender) => (handlers[kind as CallKind] as (request: unknown, sender: SenderInfo) => Promise<unknown>)(payload, sender);
   return withDiagnostics(handlers, services.diagnostics);
 }
 
@@ -86,6 +82,5 @@ function createServices(deps: HandlerDeps): BackgroundServices {
     contacts: createContactCache(cache, diagnostics),
     resolveOrg: createOrgResolver({ http, cache, loadConfig, accountDataCenter: () => session.dataCenter() }),
     diagnostics,
-    handle: () => Promise.reject(new Error('handlers not composed yet')),
   };
 }

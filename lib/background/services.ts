@@ -2,7 +2,7 @@ import type { EffectiveConfig } from '../config';
 import type { AuthSession } from '../auth/session';
 import type { LaunchWebAuthFlow } from '../auth/web-auth-flow';
 import type { CallKind } from '../messages/protocol';
-import type { Handlers, SenderInfo } from '../messages/router';
+import type { Handlers } from '../messages/router';
 import type { BackoffPolicy } from '../zoho/backoff';
 import type { ZohoHttp } from '../zoho/http';
 import type { ReadCache } from './cache';
@@ -47,9 +47,7 @@ export interface BackgroundServices {
   contacts: ContactCache;
   resolveOrg: ResolveOrg;
   diagnostics: Diagnostics;
-  /** Answers a message kind the way the router would, without the diagnostics: the warm-up's reads go through it. */
-  handle: (kind: string, payload: unknown, sender: SenderInfo) => Promise<unknown>;
 }
 
 /** One feature's share of the message kinds. */
-export type FeatureHandlers<K extends CallKind> = Pick<Handlers, K>;
+export type FeatureHandlers<K extends keyof Handlers> = Pick<Handlers, K>;

@@ -2,7 +2,6 @@ import { t } from '../i18n';
 import { CallError, makeError } from '../messages/errors';
 import { getTicketContactId } from '../zoho/tickets';
 import type { Freshness } from './cache';
-import { warmContactView } from './view-warm-up';
 import type { BackgroundServices, FeatureHandlers } from './services';
 
 /**
@@ -12,18 +11,14 @@ import type { BackgroundServices, FeatureHandlers } from './services';
  */
 export const TICKET_REQUESTER: Freshness = { ttlMs: 10 * 60_000, staleMs: 24 * 60 * 60_000 };
 
-export function ticketHandlers(services: BackgroundServices): FeatureHandlers<'ticket.contact'> {
+export function ticketHandlers({ resolveOrg, cache, contacts }: BackgroundServices): FeatureHandlers<'ticket.contact'> {
   return {
-    'ticket.contact': async ({ org, ticketId }, sender) => {
-      const { resolveOrg, cache, contacts } = services;
+    'ticket.contact': async ({ org, ticketId }) => {
       const ctx = await resolveOrg(org);
       try {
         const contactId = await cache.get(contacts.key(ctx, 'ticketRequester', ticketId), TICKET_REQUESTER, () =>
           getTicketContactId(ctx, ticketId),
         );
-        // The panel asks for the requester's reads next: started here they are under way one trip through the
-        // page sooner, so the ticket costs the view one round trip to Zoho and no more.
-        warmContactView(services, sender, { org, contactId });
         return { contactId };
       } catch (error) {
         throw ticketFailure(error);

@@ -1,23 +1,34 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { CHANNEL } from './channel';
 import { isApiError, makeError } from './errors';
 import type { CallKind, CallReply, CallRequest, Reply } from './protocol';
+
+/** One answered read of an opened view (lib/messages/view-stream.ts), as it arrives. */
+export interface ViewPart {
+  kind: string;
+  payload: Record<string, unknown>;
+  reply: Reply<unknown>;
+}
 
 export type CallBackground = <K extends CallKind>(
   kind: K,
   payload: CallRequest<K>,
   signal?: AbortSignal,
+  /** 'view.open' only: each of the view's answers as it arrives, before the call's own reply. */
+  onPart?: (part: ViewPart) => void,
 ) => Promise<Reply<CallReply<K>>>;
 
 /**
  * Asks the background for data. Never throws for a failed call: the reply says what went wrong in words the
  * panel can show. Rejects only with an AbortError, so a view the agent has left drops the answer.
  */
-export const callBackground: CallBackground = async (kind, payload, signal) => {
+export const callBackground: CallBackground = async (kind, payload, signal, onPart) => {
   signal?.throwIfAborted();
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage({ channel: 'desk-companion/v1', kind, payload });
+    const message = { channel: CHANNEL, kind, payload };
+    raw = await (onPart ? stream(message, onPart, signal) : browser.runtime.sendMessage(message));
   } catch (error) {
     signal?.throwIfAborted();
     return { ok: false, error: sendFailure(error) };
@@ -31,6 +42,31 @@ export const callBackground: CallBackground = async (kind, payload, signal) => {
   }
   return raw as Reply<CallReply<typeof kind>>;
 };
+
+/**
+ * A call whose answer comes in parts (a view's): over a port of its own, closed by the reply, by the view's signal
+ * or by the browser (the service worker stopped: an error, whatever parts did not come are asked for again).
+ */
+function stream(message: unknown, onPart: (part: ViewPart) => void, signal?: AbortSignal): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const port = browser.runtime.connect({ name: CHANNEL });
+    // Closing a port tells only the other end: the view left, its call ends here.
+    const stop = () => {
+      port.disconnect();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    port.onMessage.addListener((received: { part?: ViewPart; reply?: unknown }) => {
+      if (received.part && isReplyEnvelope(received.part.reply)) onPart(received.part);
+      if (!('reply' in received)) return;
+      signal?.removeEventListener('abort', stop);
+      port.disconnect();
+      resolve(received.reply);
+    });
+    port.onDisconnect.addListener(() => reject(new Error('channel closed')));
+    port.postMessage(message);
+  });
+}
 
 function sendFailure(error: unknown) {
   const text = error instanceof Error ? error.message : String(error);

@@ -1,3 +1,5 @@
+import { CHANNEL } from './channel';
+
 // The keyboard shortcut: a browser command the background receives and hands to the panel of the agent's
 // current tab. Named once here for the manifest, the background and the panel.
 
@@ -11,7 +13,7 @@ export const TOGGLE_PANEL_COMMAND = 'toggle-panel';
 export const TOGGLE_PANEL_KEY = 'Alt+Shift+D';
 
 /** What the background sends to the tab (tabs.sendMessage): only the extension itself can send it there. */
-export const PANEL_TOGGLE_MESSAGE = { channel: 'desk-companion/v1', kind: 'panel.toggle' } as const;
+export const PANEL_TOGGLE_MESSAGE = { channel: CHANNEL, kind: 'panel.toggle' } as const;
 
 export function isPanelToggle(message: unknown): boolean {
   const candidate = message as { channel?: unknown; kind?: unknown } | null;

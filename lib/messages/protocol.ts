@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ApiError } from './errors';
+import { CHANNEL } from './channel';
 import { sectionCalls } from './section-calls';
 import {
   accountContactSchema,
@@ -72,10 +73,14 @@ export const calls = {
     reply: contactSchema,
   },
   /**
-   * A contact view opened: the background starts the view's reads (lib/background/view-warm-up.ts, the graph in lib/views/contact-view.ts) so that none
-   * waits for the page; the panel still asks for each. A ticket view's lookup of its requester does the same.
+   * Opens a contact view (a contact's, or a ticket's requester's): the background answers each of the view's reads
+   * (lib/views/contact-view.ts) as a part of its own as soon as it is ready, ok or failed on its own, and the reply
+   * once every part is sent. Only over a port (lib/messages/call.ts): a one-off message cannot carry the parts.
    */
-  'contact.open': { request: z.strictObject({ org: orgRefSchema, contactId: zohoId }), reply: z.null() },
+  'view.open': {
+    request: z.strictObject({ org: orgRefSchema, contactId: z.optional(zohoId), ticketId: z.optional(zohoId) }),
+    reply: z.null(),
+  },
   /** A ticket page's requester: the panel is about that contact. */
   'ticket.contact': {
     request: z.strictObject({ org: orgRefSchema, ticketId: zohoId }),
@@ -165,7 +170,7 @@ export const extensionPageOnlyKinds: ReadonlySet<CallKind> = new Set<CallKind>([
 
 /** The envelope on the wire. `kind` picks the schema; nothing else is accepted. */
 export const envelopeSchema = z.strictObject({
-  channel: z.literal('desk-companion/v1'),
+  channel: z.literal(CHANNEL),
   kind: z.enum(callKinds as [CallKind, ...CallKind[]]),
   payload: z.unknown(),
 });

@@ -2,8 +2,9 @@ import type { Membership, OrgRef } from '../messages/shapes';
 import { userSetKinds, userSetPlaces, type UserSetShape } from '../sections/user-set';
 
 // The reads of a contact view (or of a ticket's requester), described once: which reads a view needs, given
-// what it knows so far. The background runs it to start every read the moment what it needs is known; the
-// panel runs it to know which answers make up its view. Pure: no Zoho, no messages, no zod.
+// what it knows so far. The background runs it when a view opens, answering each read as soon as what it needs is
+// known (lib/messages/view-stream.ts); the panel runs it when a write or a Retry makes more known (a new
+// help-center user's sets). Pure: no Zoho, no messages, no zod.
 
 /** One read of a view: a protocol kind and its request. */
 export interface ViewRead {
@@ -23,14 +24,14 @@ export interface ViewFacts {
 }
 
 /**
- * Every read the view needs that `facts` allow: the ticket's requester; then the contact, its memberships and its
+ * Every read the view needs that `facts` allow: the sign-in's state and the ticket's requester; then the contact, its memberships and its
  * duplicates, with the org's help centers and the org-wide catalogues; then, once the memberships are in, each
  * user's sets and the catalogues kept per help center. Calling it again with more facts repeats the earlier
  * reads, and two users in one help center need its catalogue twice: whoever runs it makes each read once.
  */
 export function contactViewReads(facts: ViewFacts, sets: readonly UserSetShape[]): ViewRead[] {
   const { org, contactId, memberships } = facts;
-  const reads: ViewRead[] = [];
+  const reads: ViewRead[] = [{ kind: 'session.get', payload: {} }];
   if (facts.ticketId !== undefined) reads.push({ kind: 'ticket.contact', payload: { org, ticketId: facts.ticketId } });
   reads.push({ kind: 'helpCenters.list', payload: { org } });
   for (const set of sets) if (set.catalogue === 'org') reads.push({ kind: userSetKinds(set.name).catalogue, payload: { org } });

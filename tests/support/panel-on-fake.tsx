@@ -26,8 +26,9 @@ export function contactOnFake(h: Harness, contactId: string = DEMO.contacts.pend
   const page = parseContactPage(url);
   if (!page) throw new Error(`${url} is not a contact page`);
   const inFlight = new Set<Promise<unknown>>();
-  const api: CallBackground = (kind, payload) => {
-    const reply = h.call(kind, payload, deskTab(url));
+  const api: CallBackground = (kind, payload, signal, onPart) => {
+    // A port delivers nothing after the view that opened it closed it.
+    const reply = h.call(kind, payload, deskTab(url), onPart && ((part) => signal?.aborted || onPart(part)));
     inFlight.add(reply);
     void reply.finally(() => inFlight.delete(reply)).catch(() => undefined);
     return reply;

@@ -1,6 +1,8 @@
 // Test support: the background's handlers wired to a running fake Zoho (fake-zoho/), signing in through the
 // fake accounts server the way launchWebAuthFlow would. Only tests import this.
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { ViewPart } from '@/lib/messages/call';
+import { CHANNEL } from '@/lib/messages/channel';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeFetch } from '@/fake-zoho/client';
 import { startFakeZoho, type FakeZoho } from '@/fake-zoho/server';
@@ -51,7 +53,8 @@ export interface Harness {
   /** Every URL the extension's fetch was asked for, Zoho or not. */
   fetched: string[];
   authFlows: Array<{ url: string; interactive: boolean }>;
-  call<K extends CallKind>(kind: K, payload: CallRequest<K>, sender?: SenderInfo): Promise<Reply<CallReply<K>>>;
+  /** `onPart` as a port would deliver them: 'view.open' answers with its parts first. */
+  call<K extends CallKind>(kind: K, payload: CallRequest<K>, sender?: SenderInfo, onPart?: (part: ViewPart) => void): Promise<Reply<CallReply<K>>>;
   /** Any message at all, as runtime.onMessage would hand it to the background (for hostile-input tests). */
   send(message: unknown, sender: SenderInfo): Promise<unknown>;
   /** A fresh background (new caches, new in-memory refresh state) on the same storage, like a restarted worker. */
@@ -91,8 +94,8 @@ export async function startHarness(deps: Partial<HandlerDeps> = {}): Promise<Har
     fetch,
     fetched,
     authFlows,
-    call: (kind, payload, sender = optionsPage) =>
-      route({ channel: 'desk-companion/v1', kind, payload }, sender) as Promise<Reply<CallReply<typeof kind>>>,
+    call: (kind, payload, sender = optionsPage, onPart) =>
+      route({ channel: CHANNEL, kind, payload }, sender, onPart) as Promise<Reply<CallReply<typeof kind>>>,
     send: (message, sender) => route(message, sender),
     restart: (extra) => build(extra),
     accessToken: async () => (await accessItem.getValue())?.token ?? null,
