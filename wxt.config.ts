@@ -18,10 +18,10 @@ const zohoHosts = DATA_CENTER_IDS.flatMap((id) => [DATA_CENTERS[id].deskHost, DA
 const lazyNativeBrowser = fileURLToPath(new URL('./lib/page-world/lazy-browser.ts', import.meta.url));
 
 /**
- * The scripts that run in Desk's pages: the content script (entrypoints/contact, declared in the manifest below)
+ * The scripts that run in Desk's pages: the content script (entrypoints/desk-page, declared in the manifest below)
  * and the panels it has injected on contact pages and on account pages.
  */
-const PAGE_WORLD_SCRIPTS = new Set(['contact', 'panel', 'account-panel', 'merge-dialog']);
+const PAGE_WORLD_SCRIPTS = new Set(['desk-page', 'panel', 'account-panel', 'merge-dialog']);
 
 function isPageWorldGroup(entrypoints: readonly Entrypoint[]) {
   return entrypoints.length > 0 && entrypoints.every((entrypoint) => PAGE_WORLD_SCRIPTS.has(entrypoint.name));
@@ -75,9 +75,9 @@ export default defineConfig({
     // agent adds it, so the manifest must allow any https origin as optional; nothing broader is ever requested.
     // MV2 has no optional_host_permissions (WXT drops the key there): Firefox takes origins in optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: [CUSTOM_DOMAIN_ORIGINS] } : { optional_host_permissions: [CUSTOM_DOMAIN_ORIGINS] }),
-    // Written out rather than generated from a WXT content-script entrypoint: see entrypoints/contact/index.ts.
+    // Written out rather than generated from a WXT content-script entrypoint: see entrypoints/desk-page/index.ts.
     content_scripts: [
-      { matches: DESK_HOSTS.map((host) => `https://${host}/agent/*`), js: ['contact.js'], run_at: 'document_idle' },
+      { matches: DESK_HOSTS.map((host) => `https://${host}/agent/*`), js: ['desk-page.js'], run_at: 'document_idle' },
     ],
     // The keyboard shortcut (lib/messages/panel-toggle.ts); agents change it in the browser's shortcut settings.
     commands: {

@@ -212,7 +212,7 @@ async function main() {
     const account = await benchAccount(page, fake, url(DEMO.contacts.active), L);
 
     const gzip = (file: string) => gzipSync(readFileSync(path.join(projectRoot, '.output/chrome-mv3', file))).length;
-    const contentKb = gzip('contact.js') / 1024;
+    const contentKb = gzip('desk-page.js') / 1024;
     const panelKb = gzip('panel.js') / 1024;
     const accountPanelKb = gzip('account-panel.js') / 1024;
     const backgroundKb = gzip('background.js') / 1024;

@@ -32,13 +32,17 @@ describe('recent reads across views of one tab', () => {
     await first.load('contact.helpCenters', request);
     first.dispose();
 
+    // A background that holds nothing (a restarted worker), and a log that holds only what comes next: the ask
+    // behind the remembered answer has to reach Zoho to be seen there.
+    h.restart();
+    await h.fake.control.clearLog();
     await h.fake.control.setLatency({ route: MEMBERSHIPS, ms: 300 });
     const second = store();
     const revalidated = second.load('contact.helpCenters', request);
     expect(second.read('contact.helpCenters', request)?.status).toBe('ok');
     expect(asks('contact.helpCenters')).toBe(2);
     await revalidated;
-    expect(await requestsTo(MEMBERSHIPS)).not.toHaveLength(0);
+    expect(await requestsTo(MEMBERSHIPS)).toHaveLength(1);
   });
 
   it('after a reset (Retry, connecting) reads wait for the background again', async () => {

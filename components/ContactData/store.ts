@@ -37,7 +37,7 @@ const RECENT_TTL_MS = 60_000;
 const RECENT_MAX = 300;
 const recentReads = new Map<string, { data: unknown; at: number }>();
 
-function rememberRead(key: string, kind: CallKind, data: unknown) {
+function keepRecentRead(key: string, kind: CallKind, data: unknown) {
   if (kind === 'session.get') return;
   recentReads.delete(key);
   recentReads.set(key, { data, at: Date.now() });
@@ -151,7 +151,7 @@ export class ResourceStore {
       if (reply.ok) {
         current.res = { status: 'ok', data: reply.data };
         current.autoRetried = false;
-        rememberRead(key, kind, reply.data);
+        keepRecentRead(key, kind, reply.data);
         this.onData?.(kind, payload, reply.data, fromView);
       } else {
         const retryInMs = reply.error.kind === 'rate-limited' && !current.autoRetried ? (reply.error.retryInMs ?? 5_000) : null;

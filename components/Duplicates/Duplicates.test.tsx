@@ -68,21 +68,24 @@ describe('Duplicates on the fake Zoho', () => {
   });
 
   it('opens a labelled modal dialog and Cancel sends nothing and returns focus', async () => {
-    const { dialog, dialogElement, opener } = await openMerge();
+    const { dialog, dialogElement, opener, answered } = await openMerge();
     expect(dialogElement.getAttribute('aria-modal')).toBe('true');
     expect((await requestsTo(CONTACT)).map((entry) => entry.path)).toContain(`/api/v1/contacts/${DUP}`);
     const root = dialogElement.getRootNode() as Document;
     expect(dialogElement.contains(root.activeElement)).toBe(true);
     fireEvent.click(dialog.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+    // Whatever the click sent has reached the fake (and been answered) before its log is read.
+    await answered();
     expect(await requestsTo(MERGE)).toHaveLength(0);
     expect(document.activeElement).toBe(opener);
   });
 
   it('closes on Escape without merging', async () => {
-    const { dialogElement, opener } = await openMerge();
+    const { dialogElement, opener, answered } = await openMerge();
     fireEvent.keyDown(dialogElement, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
+    await answered();
     expect(await requestsTo(MERGE)).toHaveLength(0);
     expect(document.activeElement).toBe(opener);
   });

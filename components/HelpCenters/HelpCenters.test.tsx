@@ -15,8 +15,11 @@ const helpCenterIdsIn = (body: string) => (JSON.parse(body) as { helpCenterIds: 
 const statusIn = (contactId: string, helpCenterId: string) =>
   acme().memberships.find((m) => m.contactId === contactId && m.helpCenterId === helpCenterId)?.userStatus;
 
+/** The panel rendered last: its `answered()` waits until every call it made has reached the fake and come back. */
+let rendered: ReturnType<typeof renderOnFake> | undefined;
+
 async function sectionOf(contactId: string) {
-  renderOnFake(contactId);
+  rendered = renderOnFake(contactId);
   return settled('Help centers', LOADED);
 }
 
@@ -125,6 +128,7 @@ describe('Help centers on the fake Zoho', () => {
       expect(describedBy && screen.getByRole('complementary').querySelector(`[id="${describedBy}"]`)?.textContent).toMatch(/no email address/);
     }
     fireEvent.click(invite);
+    await rendered!.answered();
     expect(await requestsTo(INVITE)).toHaveLength(0);
   });
 

@@ -55,4 +55,19 @@ describe('read cache', () => {
     await expect(cache.get('k', { ttlMs: 10_000 }, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await cache.get('k', { ttlMs: 10_000 }, async () => 'ok')).toBe('ok');
   });
+
+  it('drops an entry once it can no longer be served nor written over, at the next store after a minute', async () => {
+    let now = 0;
+    const cache = new ReadCache(() => now);
+    await cache.get('contact', { ttlMs: 5_000 }, async () => 'a');
+    await cache.get('reference', { ttlMs: 60_000, staleMs: 60 * 60_000 }, async () => 'b');
+    now = 10 * 60_000 + 1;
+    cache.set('other', 'c');
+    expect(cache.peek('contact', Infinity)).toBeUndefined();
+    expect(cache.peek('reference', Infinity)).toBe('b');
+    expect(cache.size).toBe(2);
+    now += 61 * 60_000;
+    cache.set('last', 'd');
+    expect(cache.size).toBe(1);
+  });
 });

@@ -4,7 +4,7 @@ import type { AnyUserSet } from '../sections/user-set-declaration';
 import { getContact, getContactHelpCenters } from '../zoho/contacts';
 import type { OrgContext } from '../zoho/context';
 import { findDuplicates } from '../zoho/group-contacts';
-import { PER_CONTACT, REFERENCE, type ReadCache } from './cache';
+import { KEPT_FOR_WRITES_MS, PER_CONTACT, REFERENCE, type ReadCache } from './cache';
 import type { Diagnostics } from './diagnostics';
 import { markUnmergeable } from './merge-eligibility';
 
@@ -13,9 +13,6 @@ import { markUnmergeable } from './merge-eligibility';
 // Writes invalidate the key in every tab. The reads of a contact view are named here once, so the handlers that
 // answer the panel and the warm-up that starts them early (view-warm-up.ts) share one key and one call.
 
-// A write applies Zoho's answer to what this tab last read, for as long as the panel may still be showing it: the
-// state after the write is then no staler than the panel was, and costs no read.
-const HELD_FOR_WRITES_MS = 10 * 60_000;
 
 type Where = { helpCenterId?: string };
 const setParts = (set: AnyUserSet, userId: string, where: Where) => ['set', set.name, userId, ...(where.helpCenterId ? [where.helpCenterId] : [])];
@@ -42,7 +39,7 @@ export function createContactCache(cache: ReadCache, diagnostics: Diagnostics) {
      * when it is known.
      */
     writeTarget: <T>(ctx: OrgContext, sender: SenderInfo, parts: string[]) => ({
-      held: cache.peek<T>(tabKey(ctx, sender, parts), HELD_FOR_WRITES_MS),
+      held: cache.peek<T>(tabKey(ctx, sender, parts), KEPT_FOR_WRITES_MS),
       keep: (state: T | null) => {
         invalidate(ctx, ...parts);
         if (state !== null) cache.set(tabKey(ctx, sender, parts), state);

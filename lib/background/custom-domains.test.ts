@@ -48,7 +48,7 @@ describe('custom Desk domains in the background', () => {
     fake.grant(ORIGIN);
     expect(await domains.add('Support.Example.com')).toBe('support.example.com');
     expect([...fake.scripts.values()]).toEqual([
-      { id: 'desk-domain:support.example.com', matches: ['https://support.example.com/agent/*'], js: ['contact.js'], runAt: 'document_idle' },
+      { id: 'desk-domain:support.example.com', matches: ['https://support.example.com/agent/*'], js: ['desk-page.js'], runAt: 'document_idle' },
     ]);
     // Adding again, or syncing again, registers nothing twice.
     await domains.add('support.example.com');

@@ -57,7 +57,7 @@ export function createCustomDomains(apis: DomainApis, policyDomains: () => Promi
     }
     if (missing.length) {
       await apis.scripting.registerContentScripts(
-        missing.map((host) => ({ id: domainScriptId(host), matches: [domainAgentPages(host)], js: ['contact.js'], runAt: 'document_idle' })),
+        missing.map((host) => ({ id: domainScriptId(host), matches: [domainAgentPages(host)], js: ['desk-page.js'], runAt: 'document_idle' })),
       );
     }
   }

@@ -34,8 +34,32 @@ const org = { dataCenter: 'us', portal: 'acme' };
 const id = DEMO.contacts.pending;
 const userId = DEMO.userIdOf(DEMO.contacts.pending, DEMO.helpCenters.main);
 
-/** A valid payload for every kind that talks to Zoho: the starting point of each mutation. */
-const VALID: Partial<Record<CallKind, Record<string, unknown>>> = {
+/** The kinds that reach no Desk API: the sign-in, the extension's own settings and pages. */
+const NOT_DESK = [
+  'session.get',
+  'session.connect',
+  'session.disconnect',
+  'options.open',
+  'site.get',
+  'panel.load',
+  'config.get',
+  'config.save',
+  'domains.list',
+  'domains.add',
+  'domains.remove',
+  'diagnostics.list',
+  'diagnostics.clear',
+] as const satisfies readonly CallKind[];
+
+/**
+ * A valid payload for every kind that talks to Zoho, the starting point of each mutation. A Record, not a Partial:
+ * a new kind that reaches Zoho does not type-check until it is fuzzed here too.
+ */
+const VALID: Record<Exclude<CallKind, (typeof NOT_DESK)[number]>, Record<string, unknown>> = {
+  'view.open': { org, contactId: id },
+  'ticket.contact': { org, ticketId: DEMO.tickets.ofPendingTwice },
+  'account.contacts': { org, accountId: DEMO.accounts.onboarding, from: 0 },
+  'account.invite': { org, helpCenterId: DEMO.helpCenters.main, contactIds: [id] },
   'contact.get': { org, contactId: id },
   'contact.helpCenters': { org, contactId: id },
   'helpCenters.list': { org },
@@ -58,8 +82,10 @@ const VALID: Partial<Record<CallKind, Record<string, unknown>>> = {
   'duplicates.find': { org, contactId: id },
   'contacts.merge': { org, keepId: id, mergeIds: [DEMO.contacts.active], source: { email: id } },
 };
-const deskKinds = Object.keys(VALID) as CallKind[];
+const deskKinds = Object.keys(VALID) as Array<keyof typeof VALID>;
 for (const kind of deskKinds) expect(calls[kind].request.safeParse(VALID[kind]).success, kind).toBe(true);
+// Every kind is either fuzzed here or reaches no Desk API: a kind added to the protocol is placed in one of them.
+expect([...deskKinds, ...NOT_DESK].sort()).toEqual([...callKinds].sort());
 
 const envelope = (kind: unknown, payload: unknown) => ({ channel: 'desk-companion/v1', kind, payload });
 
@@ -118,7 +144,7 @@ function wellFormed(message: unknown): boolean {
 
 /** One valid payload with one thing broken. */
 const brokenPayload = fc.constantFrom(...deskKinds).chain((kind) => {
-  const valid = VALID[kind]!;
+  const valid = VALID[kind as keyof typeof VALID];
   const fields = Object.keys(valid);
   return fc.oneof(
     // a field of the wrong type or shape

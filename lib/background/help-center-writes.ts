@@ -4,7 +4,7 @@ import { statusCategory } from '../messages/user-status';
 import { approveInvite, getContactHelpCenters, inviteContact, rejectInvite } from '../zoho/contacts';
 import type { OrgContext } from '../zoho/context';
 import { setUserStatus } from '../zoho/users';
-import { writeWithState, type StateWrite } from './read-back';
+import { success, writeWithState, type StateWrite } from './read-back';
 import type { BackgroundServices, FeatureHandlers } from './services';
 
 const categoryIn = (memberships: Membership[], helpCenterId: string) =>
@@ -14,7 +14,6 @@ const categoryIn = (memberships: Membership[], helpCenterId: string) =>
 const withStatus = (memberships: Membership[], which: (membership: Membership) => boolean, status: string) =>
   memberships.map((membership) => (which(membership) ? { ...membership, userStatus: status } : membership));
 
-const ok = (id: string): ItemResult[] => [{ id, success: true, errorCode: null, message: null }];
 
 export function helpCenterWriteHandlers({ resolveOrg, contacts }: BackgroundServices): FeatureHandlers<
   'helpCenters.approve' | 'helpCenters.reject' | 'helpCenters.invite' | 'users.setStatus'
@@ -58,7 +57,7 @@ export function helpCenterWriteHandlers({ resolveOrg, contacts }: BackgroundServ
       changeMemberships(org, sender, contactId, (ctx) => ({
         ids: [helpCenterId],
         check,
-        send: async () => (await inviteContact(ctx, contactId, helpCenterId), ok(helpCenterId)),
+        send: async () => (await inviteContact(ctx, contactId, helpCenterId), [success(helpCenterId)]),
         // A re-invite sends the mail again and leaves the user as it was; a first one creates a user Zoho names.
         done: (state) => categoryIn(state, helpCenterId) !== 'none',
         derive: (before) => (categoryIn(before, helpCenterId) === 'invited' ? before : undefined),
@@ -71,7 +70,7 @@ export function helpCenterWriteHandlers({ resolveOrg, contacts }: BackgroundServ
       return changeMemberships(org, sender, contactId, (ctx) => ({
         ids: [userId],
         check,
-        send: async () => ((answered = await setUserStatus(ctx, userId, helpCenterId, status)), ok(userId)),
+        send: async () => ((answered = await setUserStatus(ctx, userId, helpCenterId, status)), [success(userId)]),
         done: (state) => state.some(mine) && state.filter(mine).every((m) => statusCategory(m.userStatus) === wanted),
         // Zoho answers with the user, its status included.
         derive: (before) => (answered === null ? undefined : withStatus(before, mine, answered)),

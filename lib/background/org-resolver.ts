@@ -32,7 +32,8 @@ export function createOrgResolver(deps: OrgResolverDeps) {
     deps.cache.get(orgsKey(dataCenter), REFERENCE, () => listOrganizations(deps.http, dataCenter));
 
   return async function resolveOrg(org: OrgRef): Promise<OrgContext> {
-    // Both are storage reads: asked together, every call pays for one wait on storage instead of two in a row.
+    // Both are held in the background's memory once read: asked together, a worker that just woke waits for one
+    // storage read instead of two in a row.
     const [config, accountDc] = await Promise.all([deps.loadConfig(), deps.accountDataCenter()]);
     if (!portalAllowed(config, org.portal)) {
       throw new CallError(

@@ -47,7 +47,8 @@ export interface StateWrite<S> {
   keep: (state: S | null) => void;
 }
 
-const success = (id: string): ItemResult => ({ id, success: true, errorCode: null, message: null });
+/** One item Zoho did. */
+export const success = (id: string): ItemResult => ({ id, success: true, errorCode: null, message: null });
 const failed = (id: string, error: CallError): ItemResult => ({
   id,
   success: false,

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import type { Contact, ItemResult, Membership } from '../messages/protocol';
 import type { OrgContext } from './context';
+import { helpCenterSchema, toHelpCenter } from './help-centers';
 import { massActionResponse } from './mass-action';
 import { listOf } from './paging';
 import { text, zId } from './schemas';
 
-const helpCenterRef = z.object({ id: zId, name: text, url: text, status: text });
 
 /** A contact as Desk sends it in GET /contacts/{id}, merge answers and groupContacts. */
 export const zohoContact = z.object({
@@ -48,18 +48,13 @@ export async function getContact(ctx: OrgContext, contactId: string): Promise<Co
   return toContact(raw);
 }
 
-const membership = z.object({ helpCenter: helpCenterRef, userId: zId, userStatus: z.string() });
+const membership = z.object({ helpCenter: helpCenterSchema, userId: zId, userStatus: z.string() });
 
 /** The contact's user record in every help center it belongs to. Not paginated. */
 export async function getContactHelpCenters(ctx: OrgContext, contactId: string): Promise<Membership[]> {
   const items = await ctx.http({ ...ctx, method: 'GET', path: `${base(contactId)}/helpCenters`, schema: listOf(membership) });
   return items.map((item) => ({
-    helpCenter: {
-      id: item.helpCenter.id,
-      name: item.helpCenter.name ?? item.helpCenter.id,
-      url: item.helpCenter.url,
-      enabled: (item.helpCenter.status ?? 'ACTIVE').toUpperCase() === 'ACTIVE',
-    },
+    helpCenter: toHelpCenter(item.helpCenter),
     userId: item.userId,
     userStatus: item.userStatus,
   }));

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import type { ItemResult } from '../messages/protocol';
-import { zId } from './schemas';
+import { optionalText, zId } from './schemas';
 
 // Mass actions answer 200 even when some items failed: each item carries its own verdict.
-const optionalText = z.nullish(z.string());
 const itemSchema = z.object({
   id: zId,
   success: z.nullish(z.boolean()),

@@ -23,7 +23,8 @@ export const text = z.pipe(
 );
 
 /** An error body: `{"errorCode","message","errors":[{"fieldName",…}]}`; every part optional, it is only read. */
-const optionalText = z.nullish(z.string());
+/** A string Zoho may leave out or send as null. */
+export const optionalText = z.nullish(z.string());
 export const errorBody = z.object({
   errorCode: optionalText,
   message: optionalText,

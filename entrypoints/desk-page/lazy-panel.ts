@@ -1,14 +1,18 @@
 import { callBackground } from '@/lib/messages/call';
 import type { DeskPage } from '@/lib/page/desk-pages';
-import type { MountedView } from '@/lib/page/contact-view';
+import type { MountedView } from '@/lib/page/view-controller';
 import { injected, loadInjected } from '@/lib/page-world/injected';
 import { ACCOUNT_PANEL_GLOBAL, PANEL_GLOBAL, type PanelMounter, type PanelMounterFactory } from './panel-global';
 
+/** The panels a page kind can have: the contact panel (contacts and tickets) and the account panel. */
+export type PanelName = 'contact' | 'account';
+
 /**
- * Mounts a panel, loading its code the first time a page needs it: the contact panel, or with `account` the
- * account panel. A view left before the code arrived never mounts; a failed load is tried again on the next page.
+ * Mounts a panel, loading its code the first time a page needs it. A view left before the code arrived never
+ * mounts; a failed load is tried again on the next page.
  */
-export function createLazyPanel<P extends DeskPage>(owner: symbol, account?: 'account') {
+export function createLazyPanel<P extends DeskPage>(owner: symbol, panel: PanelName) {
+  const account = panel === 'account' ? panel : undefined;
   const key = account ? ACCOUNT_PANEL_GLOBAL : PANEL_GLOBAL;
   let mounter: PanelMounter<P> | undefined;
   let loading: Promise<PanelMounter<P> | undefined> | undefined;

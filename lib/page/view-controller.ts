@@ -1,4 +1,4 @@
-import { parsePanelPage, type DeskPage, type PanelPage } from './desk-pages';
+import type { DeskPage, PanelPage } from './desk-pages';
 
 export interface MountedView {
   unmount(): void;
@@ -47,5 +47,3 @@ export function createViewController<P extends DeskPage>(parse: (url: string | U
     dispose: clear,
   };
 }
-
-export const createContactViewController = (mountView: MountView) => createViewController(parsePanelPage, mountView);

@@ -5,18 +5,23 @@
 // and the budget on non-contact pages is 1 ms (`npm run bench`). What that runtime gave is rebuilt here:
 // navigation events (location-watcher.ts) and standing down when the extension was updated or removed.
 import { browser } from 'wxt/browser';
-import { createViewController, type MountView } from '@/lib/page/contact-view';
+import { createViewController, type MountView } from '@/lib/page/view-controller';
 import { dataCenterOfDeskHost } from '@/lib/data-centers';
 import { callBackground } from '@/lib/messages/call';
 import { isDomainLeft } from '@/lib/messages/domain-left';
 import { parseAccountPage, parsePanelPage, type CustomDeskSite, type DeskPage } from '@/lib/page/desk-pages';
-import { createLazyPanel } from './lazy-panel';
+import { createLazyPanel, type PanelName } from './lazy-panel';
 import { watchLocation } from './location-watcher';
+
+/** Every kind of Desk page with a panel: how it is told from its URL, and the panel it gets. A new kind is a record. */
+const PAGE_KINDS: ReadonlyArray<{ detect: (url: string | URL, site?: CustomDeskSite) => DeskPage | undefined; panel: PanelName }> = [
+  { detect: parsePanelPage, panel: 'contact' },
+  { detect: parseAccountPage, panel: 'account' },
+];
 
 export default defineUnlistedScript(() => {
   const lifetime = new AbortController();
   const owner = Symbol('desk-companion');
-  const mounters = [createLazyPanel(owner), createLazyPanel(owner, 'account')];
 
   // An update or removal leaves this copy running in open tabs with no extension behind it (Chromium); it goes
   // quietly at the next contact, ticket or account page. Asked only here: the first touch of the extension API is the
@@ -30,15 +35,15 @@ export default defineUnlistedScript(() => {
     };
   // Set on an org's own Desk domain only (registered there by lib/background/custom-domains.ts).
   let site: CustomDeskSite | undefined;
-  const views = [
-    createViewController((url) => parsePanelPage(url, site), live(mounters[0]!.mount)),
-    createViewController((url) => parseAccountPage(url, site), live(mounters[1]!.mount)),
-  ];
-  const removeAll = () => mounters.forEach((mounter) => mounter.removeAll());
+  const kinds = PAGE_KINDS.map(({ detect, panel }) => {
+    const mounter = createLazyPanel(owner, panel);
+    return { mounter, view: createViewController((url) => detect(url, site), live(mounter.mount)) };
+  });
+  const removeAll = () => kinds.forEach(({ mounter }) => mounter.removeAll());
 
   function standDown() {
     lifetime.abort();
-    views.forEach((view) => view.dispose());
+    kinds.forEach(({ view }) => view.dispose());
     removeAll();
   }
 
@@ -46,8 +51,8 @@ export default defineUnlistedScript(() => {
     if (lifetime.signal.aborted) return;
     // The contact and account panels share one host: the one left goes (host, dock, listeners: not just its view)
     // before the next one mounts. Off both kinds of page, both go.
-    views.forEach((view, index) => view.leave(url) || mounters[index]!.removeAll());
-    views.forEach((view) => view.sync(url));
+    kinds.forEach(({ view, mounter }) => view.leave(url) || mounter.removeAll());
+    kinds.forEach(({ view }) => view.sync(url));
   };
 
   watchLocation(sync, lifetime.signal);

@@ -1,10 +1,11 @@
 import { render, type ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
 import type { DeskPage } from '@/lib/page/desk-pages';
-import type { MountedView } from '@/lib/page/contact-view';
+import type { MountedView } from '@/lib/page/view-controller';
 import type { CallBackground } from '@/lib/messages/call';
 import { isPanelToggle } from '@/lib/messages/panel-toggle';
 import { panelCollapsed } from '@/lib/preferences';
+import type { PanelProps } from '@/components/common/PanelFrame';
 import { panelStyles } from '@/components/Panel/styles';
 import { dock, HOST_TAG } from './dock';
 import { keepHost } from './keep-host';
@@ -39,20 +40,13 @@ function getHost(owner: symbol): { host: HTMLElement; container: HTMLElement } {
   return { host, container: root };
 }
 
-/** What a panel's top component is given: the page it is about and the way to the background. */
-export interface PanelViewProps<P extends DeskPage> {
-  page: P;
-  api: CallBackground;
-  navigate: (url: string) => void;
-  signal: AbortSignal;
-}
 
 /**
  * The mounter factory for a panel whose top component is `View`. `api` is the content script's own messenger,
  * handed over rather than bundled again: the panel's script stays smaller, and both halves read the background's
  * replies the same way.
  */
-export const createPanelMounter = <P extends DeskPage,>(View: ComponentType<PanelViewProps<P>>) => (owner: symbol, api: CallBackground) => {
+export const createPanelMounter = <P extends DeskPage,>(View: ComponentType<PanelProps<P>>) => (owner: symbol, api: CallBackground) => {
   /** What the first mount starts and removeAll stops: following the choice, the theme, Desk's rebuilds. */
   let stops: Array<() => void> = [];
 
@@ -78,7 +72,8 @@ export const createPanelMounter = <P extends DeskPage,>(View: ComponentType<Pane
     }
     const navigate = (url: string) => {
       history.pushState(history.state, '', url);
-      // Desk's router listens for popstate; our own watcher is told directly by the caller of navigate.
+      // Desk's router follows popstate, which pushState does not fire; our own location watcher
+      // (location-watcher.ts) sees the move itself.
       window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
     };
     render(<View key={JSON.stringify(page)} page={page} api={api} navigate={navigate} signal={signal} />, container);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createContactViewController } from './contact-view';
+import { parsePanelPage } from './desk-pages';
+import { createViewController } from './view-controller';
 
 const A = 'https://desk.zoho.com/agent/acme/support/contacts/details/4000000000000000001';
 const B = 'https://desk.zoho.com/agent/acme/support/contacts/details/4000000000000000002';
@@ -11,7 +12,7 @@ function harness() {
   const log: string[] = [];
   const signals: AbortSignal[] = [];
   let live = 0;
-  const controller = createContactViewController((page, signal) => {
+  const controller = createViewController(parsePanelPage, (page, signal) => {
     live += 1;
     signals.push(signal);
     const name = 'ticketId' in page ? `t${page.ticketId.slice(-1)}` : page.contactId.slice(-1);
