@@ -11,8 +11,9 @@ import { CHROMIUM, requireBrowser } from '../tooling/find-browser';
 import { connectThroughOptionsPage, DEMO_CLIENT_ID } from '../tooling/sign-in';
 import { DEMO } from '../fake-zoho/worlds';
 
-// Pending in one help center, active in another, with badges and labels: every section has something to show.
-const DEMO_CONTACT_URL = DEMO.contactUrl('desk.zoho.com', DEMO.contacts.pending);
+// One help-center user in two of acme's 60 help centers (active in one, deactivated in the other), with a badge,
+// a label and a group in each: every section has something to show on one 1400×900 screen.
+const DEMO_CONTACT_URL = DEMO.contactUrl('desk.zoho.com', DEMO.contacts.sharedUser);
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
 

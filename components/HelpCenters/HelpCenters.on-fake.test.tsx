@@ -34,7 +34,7 @@ const firstApprove = (error: ApiError, delivered: boolean) => (api: CallBackgrou
 
 /** Once every section has loaded (so the fake's log holds only what a write caused after it), one row. */
 async function rowOf(name: string) {
-  for (const other of ['Badges', 'Labels', 'Duplicates']) await settled(other, LOADED);
+  for (const other of ['Badges', 'Labels', 'Groups', 'Duplicates']) await settled(other, LOADED);
   const section = await settled('Help centers', LOADED);
   const item = section.getAllByRole('listitem').find((li) => li.textContent?.includes(name));
   if (!item) throw new Error(`no row for ${name}`);

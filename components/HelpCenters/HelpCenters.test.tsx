@@ -160,20 +160,6 @@ describe('Help centers on the fake Zoho', () => {
     await waitFor(async () => expect(await requestsTo(INVITE)).toHaveLength(2), { timeout: LOADED });
   });
 
-  it('offers one button naming the help center when only one is left', async () => {
-    const others = acme().helpCenters.filter((hc) => hc.id !== DEMO.helpCenters.partners);
-    acme().memberships.push(
-      ...others.map((hc, index) => ({ contactId: DEMO.contacts.notMember, helpCenterId: hc.id, userId: `18920000009${String(index).padStart(5, '0')}`, userStatus: 'ACTIVE' })),
-    );
-    const section = await sectionOf(DEMO.contacts.notMember);
-    expect(section.queryByRole('combobox', { name: 'Invite to help center' })).toBeNull();
-    const invite = section.getByRole('button', { name: `Invite to ${nameOf(DEMO.helpCenters.partners)}` }) as HTMLButtonElement;
-    await waitFor(() => expect(invite.disabled).toBe(false), { timeout: LOADED });
-    fireEvent.click(invite);
-    await waitFor(() => expect(statusIn(DEMO.contacts.notMember, DEMO.helpCenters.partners)).toBe('INVITED'), { timeout: LOADED });
-    expect(await requestsTo(INVITE)).toHaveLength(1);
-  });
-
   it('reactivates a deactivated user', async () => {
     const contactId = DEMO.contacts.deactivated;
     const main = await row(contactId, DEMO.helpCenters.main);

@@ -4,10 +4,9 @@ import type { HelpCenter } from '@/lib/messages/protocol';
 import { byAgent } from '../common/trusted';
 
 /**
- * Inviting the contact to a help center it is not a member of. Many: a select (every help center left, a
- * placeholder chosen first, so a stray click on Invite sends nothing) and Invite. Exactly one: a button naming it.
- * A disabled help center is listed but cannot be chosen; without an email address nothing can be sent, and
- * `blockedReasonId` names the text that says why.
+ * Inviting the contact to a help center it is not a member of: a select of every help center left, a placeholder
+ * chosen first (a stray click on Invite sends nothing), and Invite. A disabled help center is listed but cannot be
+ * chosen; without an email address nothing can be sent, and `blockedReasonId` names the text that says why.
  */
 export function InvitePicker(props: {
   helpCenters: HelpCenter[];
@@ -19,22 +18,6 @@ export function InvitePicker(props: {
   const [choice, setChoice] = useState('');
   const { helpCenters, busy, blockedReasonId } = props;
   const blocked = blockedReasonId !== undefined;
-  const only = helpCenters.length === 1 ? helpCenters[0] : undefined;
-  if (only) {
-    return (
-      <div class="dc-add">
-        <button
-          type="button"
-          class="dc-button"
-          aria-describedby={blockedReasonId}
-          disabled={busy || blocked || !only.enabled}
-          onClick={byAgent(() => props.invite(only))}
-        >
-          {t('hcInviteTo', only.name)}
-        </button>
-      </div>
-    );
-  }
   const chosen = helpCenters.find((helpCenter) => helpCenter.id === choice && helpCenter.enabled);
   return (
     <div class="dc-add">

@@ -16,7 +16,7 @@ import { panelStyles } from './styles';
 import { BADGES, CONTACT, DUPLICATES, HELP_CENTERS, LABELS, MEMBERSHIPS, USER_BADGES, USER_LABELS } from '@/tests/support/desk-routes';
 
 const { h, renderOnFake, requestsTo } = usePanelOnFake();
-const SECTIONS = ['Help centers', 'Badges', 'Labels', 'Duplicates'];
+const SECTIONS = ['Help centers', 'Badges', 'Labels', 'Groups', 'Duplicates'];
 /** Reads that retry by themselves give up after this many answers. */
 const ATTEMPTS = DEFAULT_BACKOFF.maxAttempts;
 

@@ -53,7 +53,7 @@ describe.each(corpus.map((text, index) => [text, scriptUrls[index % scriptUrls.l
         { userId, labelId: labels[0]!.id, isPrimary: true, assignedTime: new Date().toISOString() },
       ];
       renderOnFake(DEMO.contacts.hostile);
-      for (const name of ['Help centers', 'Badges', 'Labels', 'Duplicates']) await settled(name, LOADED);
+      for (const name of ['Help centers', 'Badges', 'Labels', 'Groups', 'Duplicates']) await settled(name, LOADED);
 
       await waitFor(() => expect(screen.getAllByText(text, { exact: false }).length).toBeGreaterThan(0));
       expect(screen.queryAllByRole('alert').map((alert) => alert.textContent)).toEqual([]);

@@ -1,6 +1,7 @@
 import { badgesSection } from '../Badges/Badges';
 import type { PanelSection } from '../common/panel-section';
 import { DuplicatesSection } from '../Duplicates/Duplicates';
+import { groupsSection } from '../Groups/Groups';
 import { HelpCentersSection } from '../HelpCenters/HelpCenters';
 import { labelsSection } from '../Labels/Labels';
 
@@ -10,5 +11,6 @@ export const panelSections: readonly PanelSection[] = [
   { Component: HelpCentersSection },
   badgesSection,
   labelsSection,
+  groupsSection,
   { Component: DuplicatesSection },
 ];

@@ -18,7 +18,8 @@ interface Named {
  * select of what is left with an add button. Each write answers with the user's items after it.
  */
 export function Assignments<T extends Named>(props: {
-  userId: string;
+  /** Whose set this is (a user, or a user in one help center): its writes' busy state and failures are kept under it. */
+  place: string;
   owned: Res<T[]> | undefined;
   /** Undefined while loading. */
   catalogue: T[] | undefined;
@@ -31,15 +32,15 @@ export function Assignments<T extends Named>(props: {
   /** Shows the user's items after a write; null: not known, read them again. */
   show: (items: T[] | null) => void;
 }) {
-  const { actions, userId, say } = props;
+  const { actions, place, say } = props;
   const selectId = useId();
   const [choice, setChoice] = useState('');
   const owned = props.owned?.data;
   const ownedIds = new Set((owned ?? []).map((item) => item.id));
   const available = props.catalogue?.filter((item) => !ownedIds.has(item.id));
   const selected = available?.some((item) => item.id === choice) ? choice : '';
-  const addKey = `${userId}:add`;
-  const removeKey = (id: string) => `${userId}:remove:${id}`;
+  const addKey = `${place}:add`;
+  const removeKey = (id: string) => `${place}:remove:${id}`;
   const nameIn = (id: string, list: T[] | undefined) => list?.find((item) => item.id === id)?.name ?? t('panelThisItem');
 
   const write = (key: string, id: string, action: string, send: WriteSpec<T[]>['send']) =>

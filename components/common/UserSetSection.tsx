@@ -68,7 +68,7 @@ function UserSetSection<T extends Named>({ view }: { view: UserSetView<T> }) {
             placesOf(user).map((place) => (
               <UserGroup key={`${place.userId}:${place.helpCenterId ?? ''}`} heading={headingOf(user, place, users.length)}>
                 <Assignments<T>
-                  userId={place.userId}
+                  place={`${place.userId}:${place.helpCenterId ?? ''}`}
                   owned={owned(place)}
                   catalogue={offered(catalogues(place))}
                   actions={actions}

@@ -73,7 +73,7 @@ describe('the Desk client', () => {
       h.call('helpCenters.list', { org }, deskTab()),
       h.call('badges.ofUser', { org, userId: user(C.active) }, deskTab()),
       h.call('badges.catalogue', { org }, deskTab()),
-      h.call('labels.ofUser', { org, userId: user(C.active) }, deskTab()),
+      h.call('labels.ofUser', { org, userId: user(C.active), helpCenterId: HC.main }, deskTab()),
       h.call('labels.catalogue', { org, helpCenterId: HC.main }, deskTab()),
       h.call('duplicates.find', { org, contactId: C.withDuplicates }, deskTab()),
     ]);
@@ -85,8 +85,8 @@ describe('the Desk client', () => {
       await h.call('users.setStatus', { org, contactId: C.deactivated, userId: user(C.deactivated), helpCenterId: HC.main, status: 'ACTIVE' }, deskTab()),
       await h.call('badges.add', { org, userId: user(C.active), ids: ['1892000000500002'] }, deskTab()),
       await h.call('badges.remove', { org, userId: user(C.active), ids: ['1892000000500002'] }, deskTab()),
-      await h.call('labels.add', { org, userId: user(C.active), ids: ['1892000000600002'] }, deskTab()),
-      await h.call('labels.remove', { org, userId: user(C.active), ids: ['1892000000600002'] }, deskTab()),
+      await h.call('labels.add', { org, userId: user(C.active), helpCenterId: HC.main, ids: ['1892000000600002'] }, deskTab()),
+      await h.call('labels.remove', { org, userId: user(C.active), helpCenterId: HC.main, ids: ['1892000000600002'] }, deskTab()),
       await h.call('contacts.merge', { org, keepId: C.withDuplicates, mergeIds: [C.duplicateByEmail], source: { phone: C.duplicateByEmail } }, deskTab()),
     ];
     for (const [index, reply] of writes.entries()) expect([index, reply]).toMatchObject([index, { ok: true }]);

@@ -217,7 +217,7 @@ describe('tokens', () => {
       ['helpCenters.list', { org }],
       ['badges.ofUser', { org, userId: user }],
       ['badges.catalogue', { org }],
-      ['labels.ofUser', { org, userId: user }],
+      ['labels.ofUser', { org, userId: user, helpCenterId: HC.main }],
       ['labels.catalogue', { org, helpCenterId: HC.main }],
       ['duplicates.find', { org, contactId: C.withDuplicates }],
       ['tokens.get', {}],

@@ -111,10 +111,10 @@ describe('a write answered with its state', () => {
     const userId = user(C.active);
     const held = acme().userLabels.filter((ul) => ul.userId === userId).map((ul) => ul.labelId);
     const label = acme().labels.find((candidate) => candidate.helpCenterId === HC.main && !held.includes(candidate.id))!;
-    await h.call('labels.ofUser', { org, userId }, deskTab());
+    await h.call('labels.ofUser', { org, userId, helpCenterId: HC.main }, deskTab());
     await h.call('labels.catalogue', { org, helpCenterId: HC.main }, deskTab());
     await h.fake.control.clearLog();
-    const reply = await h.call('labels.add', { org, userId, ids: [label.id] }, deskTab());
+    const reply = await h.call('labels.add', { org, userId, helpCenterId: HC.main, ids: [label.id] }, deskTab());
     expect(reply.ok && reply.data.state?.map((item) => item.id)).toEqual([...held, label.id]);
     expect(await routes()).toEqual(['POST /api/v1/users/{userId}/labels/assign']);
   });

@@ -67,6 +67,10 @@ export const labelSchema = z.object({
 });
 export type Label = z.infer<typeof labelSchema>;
 
+/** A help-center user group: it belongs to one help center. */
+export const groupSchema = z.object({ id: zohoId, name: z.string(), helpCenterId: zohoId });
+export type Group = z.infer<typeof groupSchema>;
+
 /** One contact of an account's list: enough to say whether it can be invited. */
 export const accountContactSchema = z.object({
   id: zohoId,

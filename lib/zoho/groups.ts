@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ItemResult } from '../messages/protocol';
+import type { Group, ItemResult } from '../messages/protocol';
 import type { OrgContext } from './context';
 import { massActionResponse } from './mass-action';
 import { collectPages, FROM_1_LIMIT_50, listOf } from './paging';
@@ -7,12 +7,6 @@ import { zId } from './schemas';
 
 // Help-center user groups (who may read which knowledge-base content). A group belongs to one help center, and
 // one user id can stand in several help centers: every call here names the help center it is about.
-
-export interface Group {
-  id: string;
-  name: string;
-  helpCenterId: string;
-}
 
 const group = z.object({ id: zId, name: z.nullish(z.string()), helpCenterId: z.nullish(zId) });
 

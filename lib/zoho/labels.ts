@@ -11,11 +11,15 @@ const toLabel = (raw: z.infer<typeof label>): Label => ({ id: raw.id, name: raw.
 
 const userPath = (userId: string) => `/api/v1/users/${encodeURIComponent(userId)}/labels`;
 
-export async function listUserLabels(ctx: OrgContext, userId: string): Promise<Label[]> {
+/**
+ * The user's labels in one help center: one user id can stand in several, and a label belongs to one of them
+ * (without `helpCenterId` Zoho lists the labels of every help center of the user together).
+ */
+export async function listUserLabels(ctx: OrgContext, userId: string, helpCenterId: string): Promise<Label[]> {
   const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
-    ctx.http({ ...ctx, method: 'GET', path: userPath(userId), query: { from, limit }, schema: listOf(label) }),
+    ctx.http({ ...ctx, method: 'GET', path: userPath(userId), query: { helpCenterId, from, limit }, schema: listOf(label) }),
   );
-  return items.map(toLabel);
+  return items.map((item) => toLabel({ ...item, helpCenterId: item.helpCenterId ?? helpCenterId }));
 }
 
 /** The labels of one help center: a label belongs to exactly one. */
@@ -27,16 +31,17 @@ export async function listLabels(ctx: OrgContext, helpCenterId: string): Promise
   return items.map((item) => toLabel({ ...item, helpCenterId: item.helpCenterId ?? helpCenterId }));
 }
 
-export async function assignLabels(ctx: OrgContext, userId: string, labelIds: string[]): Promise<ItemResult[]> {
+export async function assignLabels(ctx: OrgContext, userId: string, helpCenterId: string, labelIds: string[]): Promise<ItemResult[]> {
   return ctx.http({
     ...ctx,
     method: 'POST',
     path: `${userPath(userId)}/assign`,
+    query: { helpCenterId },
     body: { labels: labelIds.map((id) => ({ id, isPrimary: false })) },
     schema: massActionResponse,
   });
 }
 
-export async function removeLabels(ctx: OrgContext, userId: string, labelIds: string[]): Promise<ItemResult[]> {
-  return ctx.http({ ...ctx, method: 'POST', path: `${userPath(userId)}/remove`, body: { labelIds }, schema: massActionResponse });
+export async function removeLabels(ctx: OrgContext, userId: string, helpCenterId: string, labelIds: string[]): Promise<ItemResult[]> {
+  return ctx.http({ ...ctx, method: 'POST', path: `${userPath(userId)}/remove`, query: { helpCenterId }, body: { labelIds }, schema: massActionResponse });
 }

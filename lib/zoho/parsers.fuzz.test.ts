@@ -62,10 +62,10 @@ const PARSERS: Parser[] = [
   { name: 'badge catalogue', run: (ctx) => listBadges(ctx), reply: calls['badges.catalogue'].reply },
   { name: 'award badges', run: (ctx) => associateBadges(ctx, user(C.active), [acme.badges[1]!.id, acme.badges[2]!.id]), reply: items },
   { name: 'revoke badges', run: (ctx) => dissociateBadges(ctx, user(C.active), [acme.badges[1]!.id]), reply: items },
-  { name: 'user labels', run: (ctx) => listUserLabels(ctx, user(C.active)), reply: calls['labels.ofUser'].reply },
+  { name: 'user labels', run: (ctx) => listUserLabels(ctx, user(C.active), HC.main), reply: calls['labels.ofUser'].reply },
   { name: 'label catalogue', run: (ctx) => listLabels(ctx, HC.main), reply: calls['labels.catalogue'].reply },
-  { name: 'assign labels', run: (ctx) => assignLabels(ctx, user(C.active), acme.labels.slice(0, 2).map((l) => l.id)), reply: items },
-  { name: 'remove labels', run: (ctx) => removeLabels(ctx, user(C.active), [acme.labels[0]!.id]), reply: items },
+  { name: 'assign labels', run: (ctx) => assignLabels(ctx, user(C.active), HC.main, acme.labels.slice(0, 2).map((l) => l.id)), reply: items },
+  { name: 'remove labels', run: (ctx) => removeLabels(ctx, user(C.active), HC.main, [acme.labels[0]!.id]), reply: items },
   { name: 'duplicates', run: (ctx) => findDuplicates(ctx, dana), reply: calls['duplicates.find'].reply },
   { name: 'account contacts', run: (ctx) => listAccountContacts(ctx, DEMO.accounts.onboarding, 0), reply: calls['account.contacts'].reply },
 ];

@@ -134,3 +134,26 @@ describe('Invite to help center', () => {
     expect(left).not.toContain(DEMO.helpCenters.partners);
   });
 });
+
+describe('Labels, per help center', () => {
+  it('one user id in two help centers: each block lists and offers its own help center’s labels, and a write names it', async () => {
+    page = await suite.newPage();
+    await page.goto(usContactUrl(DEMO.contacts.sharedUser));
+    await waitForSettled(page);
+    const section = panelOf(page).getByRole('region', { name: 'Labels' });
+    const inMain = section.getByRole('group', { name: main });
+    const inPartners = section.getByRole('group', { name: partners });
+    expect(await inMain.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('VIP')]);
+    expect(await inPartners.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('Reseller')]);
+    const picker = inPartners.getByRole('combobox', { name: 'Label to add' });
+    const offered = await picker.evaluate((select: HTMLSelectElement) => [...select.options].map((option) => option.textContent));
+    expect(offered.slice(1).sort()).toEqual(['Gold partner', 'Onboarding']);
+    await suite.stack.fake.control.clearLog();
+    await picker.selectOption({ label: 'Onboarding' });
+    await inPartners.getByRole('button', { name: 'Add label', exact: true }).click();
+    await expect.poll(() => inPartners.getByRole('listitem').count()).toBe(2);
+    const [assign] = await writes();
+    expect(assign).toMatchObject({ route: 'POST /api/v1/users/{userId}/labels/assign', path: `/api/v1/users/${shared}/labels/assign`, query: `helpCenterId=${DEMO.helpCenters.partners}` });
+    expect(await inMain.getByRole('listitem').count()).toBe(1);
+  });
+});

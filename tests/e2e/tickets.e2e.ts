@@ -43,7 +43,7 @@ describe('a ticket of a contact pending approval', () => {
     expect(await countPanels(page)).toBe(1);
     await expect.poll(() => panelOf(page).getByText(`Requester: ${DEMO.names.pending}`).count()).toBe(1);
     expect(await mainRow(page).innerText()).toContain('Pending approval');
-    for (const name of ['Help centers', 'Badges', 'Labels', 'Duplicates']) {
+    for (const name of ['Help centers', 'Badges', 'Labels', 'Groups', 'Duplicates']) {
       expect(await panelOf(page).getByRole('region', { name }).count()).toBe(1);
     }
 
