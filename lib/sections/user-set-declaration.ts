@@ -27,3 +27,26 @@ export const defineUserSet = <N extends string, T extends { id: string }, C exte
 /** Any declaration, whatever its item type (a list holds several). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each declaration's own item type is kept by its entry
 export type AnyUserSet = UserSetDeclaration<string, any, Scope, Scope>;
+
+/** The Desk calls of a set kept per help center, each naming the help center in the same place. */
+interface PerHelpCenterCalls<T> {
+  catalogue(ctx: OrgContext, helpCenterId: string): Promise<T[]>;
+  ofUser(ctx: OrgContext, userId: string, helpCenterId: string): Promise<T[]>;
+  add(ctx: OrgContext, userId: string, helpCenterId: string, ids: string[]): Promise<ItemResult[]>;
+  remove(ctx: OrgContext, userId: string, helpCenterId: string, ids: string[]): Promise<ItemResult[]>;
+}
+
+/** A set whose catalogue and whose user's set are both kept per help center (labels, groups). */
+export const perHelpCenterSet = <N extends string, T extends { id: string }>(name: N, item: z.ZodMiniType<T>, calls: PerHelpCenterCalls<T>) =>
+  defineUserSet({
+    name,
+    catalogue: 'helpCenter',
+    owned: 'helpCenter',
+    item,
+    desk: {
+      catalogue: (ctx, { helpCenterId }) => calls.catalogue(ctx, helpCenterId),
+      ofUser: (ctx, userId, { helpCenterId }) => calls.ofUser(ctx, userId, helpCenterId),
+      add: (ctx, userId, ids, { helpCenterId }) => calls.add(ctx, userId, helpCenterId, ids),
+      remove: (ctx, userId, ids, { helpCenterId }) => calls.remove(ctx, userId, helpCenterId, ids),
+    },
+  });

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { Badge, ItemResult } from '../messages/protocol';
 import type { OrgContext } from './context';
-import { massActionResponse } from './mass-action';
-import { collectPages, FROM_1_LIMIT_50, listOf } from './paging';
+import { postMassAction } from './mass-action';
+import { getEveryPage } from './paging';
 import { text, zId } from './schemas';
 
 const badge = z.object({ id: zId, name: z.string(), description: text, iconUrl: text });
@@ -18,24 +18,20 @@ const userPath = (userId: string) => `/api/v1/users/${encodeURIComponent(userId)
 
 /** The badges awarded to a help-center user. The spec's schema says `{data:[…]}`, its example a bare array: listOf takes both. */
 export async function listUserBadges(ctx: OrgContext, userId: string): Promise<Badge[]> {
-  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
-    ctx.http({ ...ctx, method: 'GET', path: userPath(userId), query: { from, limit }, schema: listOf(badge) }),
-  );
+  const items = await getEveryPage(ctx, userPath(userId), {}, badge);
   return items.map(toBadge);
 }
 
 /** The org's badge catalogue (a bare array per page). */
 export async function listBadges(ctx: OrgContext): Promise<Badge[]> {
-  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
-    ctx.http({ ...ctx, method: 'GET', path: '/api/v1/badges', query: { from, limit }, schema: listOf(badge) }),
-  );
+  const items = await getEveryPage(ctx, '/api/v1/badges', {}, badge);
   return items.map(toBadge);
 }
 
 export async function associateBadges(ctx: OrgContext, userId: string, badgeIds: string[]): Promise<ItemResult[]> {
-  return ctx.http({ ...ctx, method: 'POST', path: `${userPath(userId)}/associate`, body: { badgeIds }, schema: massActionResponse });
+  return postMassAction(ctx, `${userPath(userId)}/associate`, { badgeIds });
 }
 
 export async function dissociateBadges(ctx: OrgContext, userId: string, badgeIds: string[]): Promise<ItemResult[]> {
-  return ctx.http({ ...ctx, method: 'POST', path: `${userPath(userId)}/dissociate`, body: { badgeIds }, schema: massActionResponse });
+  return postMassAction(ctx, `${userPath(userId)}/dissociate`, { badgeIds });
 }

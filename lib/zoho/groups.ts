@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { Group, ItemResult } from '../messages/protocol';
 import type { OrgContext } from './context';
-import { massActionResponse } from './mass-action';
-import { collectPages, FROM_1_LIMIT_50, listOf } from './paging';
+import { postMassAction } from './mass-action';
+import { FROM_1_LIMIT_50, getEveryPage } from './paging';
 import { zId } from './schemas';
 
 // Help-center user groups (who may read which knowledge-base content). A group belongs to one help center, and
@@ -22,34 +22,23 @@ const groupPath = (groupId: string) => `/api/v1/groups/${encodeURIComponent(grou
 
 /** The user's groups in one help center (every page). */
 export async function listUserGroups(ctx: OrgContext, userId: string, helpCenterId: string): Promise<Group[]> {
-  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
-    ctx.http({ ...ctx, method: 'GET', path: userPath(userId), query: { helpCenterId, from, limit }, schema: listOf(group) }),
-  );
+  const items = await getEveryPage(ctx, userPath(userId), { helpCenterId }, group);
   return items.map(toGroup(helpCenterId));
 }
 
 /** The groups of one help center, every page of them. */
 export async function listGroups(ctx: OrgContext, helpCenterId: string): Promise<Group[]> {
-  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
-    ctx.http({ ...ctx, method: 'GET', path: '/api/v1/groups', query: { helpCenterId, from, limit }, schema: listOf(group) }),
-  );
+  const items = await getEveryPage(ctx, '/api/v1/groups', { helpCenterId }, group);
   return items.map(toGroup(helpCenterId));
 }
 
 /** Adds the user to groups of that help center: a verdict per group. */
 export async function associateGroups(ctx: OrgContext, userId: string, helpCenterId: string, groupIds: string[]): Promise<ItemResult[]> {
-  return ctx.http({
-    ...ctx,
-    method: 'POST',
-    path: `${userPath(userId)}/associate`,
-    query: { helpCenterId },
-    body: { groups: groupIds.map((id) => ({ id })) },
-    schema: massActionResponse,
-  });
+  return postMassAction(ctx, `${userPath(userId)}/associate`, { groups: groupIds.map((id) => ({ id })) }, { helpCenterId });
 }
 
 export async function dissociateGroups(ctx: OrgContext, userId: string, helpCenterId: string, groupIds: string[]): Promise<ItemResult[]> {
-  return ctx.http({ ...ctx, method: 'POST', path: `${userPath(userId)}/dissociate`, query: { helpCenterId }, body: { groupIds }, schema: massActionResponse });
+  return postMassAction(ctx, `${userPath(userId)}/dissociate`, { groupIds }, { helpCenterId });
 }
 
 /**
@@ -69,9 +58,7 @@ export async function removeUsersFromGroup(ctx: OrgContext, groupId: string, use
 
 /** Every group of the org, of every help center (the catalogue without `helpCenterId`), every page of it. */
 export async function listAllGroups(ctx: OrgContext): Promise<Group[]> {
-  const items = await collectPages({ ...FROM_1_LIMIT_50, maxPages: 200 }, (from, limit) =>
-    ctx.http({ ...ctx, method: 'GET', path: '/api/v1/groups', query: { from, limit }, schema: listOf(group) }),
-  );
+  const items = await getEveryPage(ctx, '/api/v1/groups', {}, group, { ...FROM_1_LIMIT_50, maxPages: 200 });
   // A group without its help center cannot be offered: the run must name the help center whose users it adds.
   return items.flatMap((item) => (item.helpCenterId ? [toGroup(item.helpCenterId)(item)] : []));
 }

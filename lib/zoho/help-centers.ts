@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { HelpCenter } from '../messages/protocol';
 import type { OrgContext } from './context';
-import { collectPages, FROM_1_LIMIT_50, listOf } from './paging';
+import { getEveryPage } from './paging';
 import { text, zId } from './schemas';
 
 /** A help center as Zoho describes it, in the org's list and in a contact's memberships alike. */
@@ -17,8 +17,6 @@ export const toHelpCenter = (item: z.infer<typeof helpCenterSchema>): HelpCenter
 
 /** Every help center of the org; `from` starts at 1, at most 50 a page. */
 export async function listHelpCenters(ctx: OrgContext): Promise<HelpCenter[]> {
-  const items = await collectPages(FROM_1_LIMIT_50, (from, limit) =>
-    ctx.http({ ...ctx, method: 'GET', path: '/api/v1/helpCenters', query: { from, limit }, schema: listOf(helpCenterSchema) }),
-  );
+  const items = await getEveryPage(ctx, '/api/v1/helpCenters', {}, helpCenterSchema);
   return items.map(toHelpCenter);
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import type { ItemResult } from '../messages/protocol';
+import type { OrgContext } from './context';
+import type { QueryValue } from './http';
 import { optionalText, zId } from './schemas';
 
 // Mass actions answer 200 even when some items failed: each item carries its own verdict.
@@ -30,3 +32,8 @@ export const massActionResponse = z.pipe(
     })),
   ),
 );
+
+/** One mass action: a POST whose answer is a verdict per item. */
+export function postMassAction(ctx: OrgContext, path: string, body: Record<string, unknown>, query?: Record<string, QueryValue>): Promise<ItemResult[]> {
+  return ctx.http({ ...ctx, method: 'POST', path, query, body, schema: massActionResponse });
+}

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import type { OrgContext } from './context';
+import type { QueryValue } from './http';
 
 // Each Desk list has its own paging rules (the `from`/`limit` bounds in Zoho's spec): most start `from` at 1
 // with at most 50 per page, groupContacts starts at 0 and allows 100. The rule travels with the resource, this
@@ -40,4 +42,15 @@ export function listOf<T extends z.ZodMiniType>(item: T) {
       value === null ? [] : Array.isArray(value) ? value : (value.data ?? []),
     ),
   );
+}
+
+/** Every page of a Desk list read with one GET: the rule adds `from` and `limit` to the query. */
+export function getEveryPage<T extends z.ZodMiniType>(
+  ctx: OrgContext,
+  path: string,
+  query: Record<string, QueryValue>,
+  item: T,
+  rule: PagingRule = FROM_1_LIMIT_50,
+): Promise<z.output<T>[]> {
+  return collectPages(rule, (from, limit) => ctx.http({ ...ctx, method: 'GET', path, query: { ...query, from, limit }, schema: listOf(item) }));
 }
