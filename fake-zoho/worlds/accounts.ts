@@ -19,7 +19,42 @@ export const onboardingCase = {
 
 export const onboardingContactId = (n: number) => `1892000000${String(FIRST_SERIAL + n - 1).padStart(6, '0')}`;
 
-type MakeContact = (id: string, fields: Partial<Contact> & { lastName: string }, index: number) => Contact;
+export type MakeContact = (id: string, fields: Partial<Contact> & { lastName: string }, index: number) => Contact;
+
+/** A company's numbered staff ("<first name> <Company> 001", …), each with a mailbox unless `hasEmail` says no. */
+export function numberedStaff(
+  makeContact: MakeContact,
+  staff: {
+    size: number;
+    idOf: (n: number) => string;
+    firstNames: readonly string[];
+    company: string;
+    mailbox: (number: string) => string;
+    accountId: string;
+    /** Where the company's contacts start in the world's creation order. */
+    index: number;
+    hasEmail: (n: number) => boolean;
+    fields?: (n: number) => Partial<Contact>;
+    /** What else the n-th contact is (its help-center users). */
+    each: (n: number, id: string) => void;
+  },
+): Contact[] {
+  const contacts: Contact[] = [];
+  for (let n = 1; n <= staff.size; n++) {
+    const id = staff.idOf(n);
+    const number = String(n).padStart(3, '0');
+    const fields = {
+      firstName: staff.firstNames[n % staff.firstNames.length]!,
+      lastName: `${staff.company} ${number}`,
+      email: staff.hasEmail(n) ? staff.mailbox(number) : null,
+      accountId: staff.accountId,
+      ...staff.fields?.(n),
+    };
+    contacts.push(makeContact(id, fields, staff.index + n));
+    staff.each(n, id);
+  }
+  return contacts;
+}
 type Member = (contactId: string, helpCenterId: string, userStatus: string) => void;
 
 export function acmeAccounts(makeContact: MakeContact, member: Member): { accounts: Account[]; contacts: Contact[] } {
@@ -27,26 +62,21 @@ export function acmeAccounts(makeContact: MakeContact, member: Member): { accoun
     { id: ACME.accounts.onboarding, accountName: 'Initech Industries', website: 'https://initech.example' },
     { id: ACME.accounts.empty, accountName: 'Vandelay Imports', website: null },
   ];
-  const contacts: Contact[] = [];
-  for (let n = 1; n <= ONBOARDING_SIZE; n++) {
-    const id = onboardingContactId(n);
-    const number = String(n).padStart(3, '0');
-    contacts.push(
-      makeContact(
-        id,
-        {
-          firstName: FIRST_NAMES[n % FIRST_NAMES.length]!,
-          lastName: `Initech ${number}`,
-          email: onboardingCase.noEmail(n) ? null : `person${number}@initech.example`,
-          accountId: ACME.accounts.onboarding,
-          ...(onboardingCase.refused(n) ? { emailBlocked: true } : {}),
-        },
-        100 + n,
-      ),
-    );
-    if (onboardingCase.activeInMain(n)) member(id, ACME.helpCenters.main, 'ACTIVE');
-    if (onboardingCase.invitedInMain(n)) member(id, ACME.helpCenters.main, 'INVITED');
-    if (onboardingCase.activeInPartners(n)) member(id, ACME.helpCenters.partners, 'ACTIVE');
-  }
+  const contacts = numberedStaff(makeContact, {
+    size: ONBOARDING_SIZE,
+    idOf: onboardingContactId,
+    firstNames: FIRST_NAMES,
+    company: 'Initech',
+    mailbox: (number) => `person${number}@initech.example`,
+    accountId: ACME.accounts.onboarding,
+    index: 100,
+    hasEmail: (n) => !onboardingCase.noEmail(n),
+    fields: (n) => (onboardingCase.refused(n) ? { emailBlocked: true } : {}),
+    each: (n, id) => {
+      if (onboardingCase.activeInMain(n)) member(id, ACME.helpCenters.main, 'ACTIVE');
+      if (onboardingCase.invitedInMain(n)) member(id, ACME.helpCenters.main, 'INVITED');
+      if (onboardingCase.activeInPartners(n)) member(id, ACME.helpCenters.partners, 'ACTIVE');
+    },
+  });
   return { accounts, contacts };
 }

@@ -4,6 +4,7 @@
 // contacts with no user there or no email at all, users who are members of Partners too under the same user id
 // (they keep that membership), and one user Zoho refuses to deactivate, with its reason.
 import { ACME } from './ids';
+import { numberedStaff, type MakeContact } from './accounts';
 import type { Contact } from './world';
 
 export const OFFBOARDING_SIZE = 251;
@@ -28,35 +29,28 @@ export const offboardingCase = {
 
 export const offboardingContactId = (n: number) => `1892000000${String(FIRST_SERIAL + n - 1).padStart(6, '0')}`;
 
-type MakeContact = (id: string, fields: Partial<Contact> & { lastName: string }, index: number) => Contact;
 /** Adds a user; with `userId`, that user joins one more help center. */
 type Member = (contactId: string, helpCenterId: string, userStatus: string, userId?: string, refuseDeactivation?: string) => string;
 
 export function offboardingAccount(makeContact: MakeContact, member: Member): Contact[] {
-  const contacts: Contact[] = [];
   const c = offboardingCase;
-  for (let n = 1; n <= OFFBOARDING_SIZE; n++) {
-    const id = offboardingContactId(n);
-    const number = String(n).padStart(3, '0');
-    contacts.push(
-      makeContact(
-        id,
-        {
-          firstName: FIRST_NAMES[n % FIRST_NAMES.length]!,
-          lastName: `Hooli ${number}`,
-          email: c.noEmail(n) ? null : `staff${number}@hooli.example`,
-          accountId: ACME.accounts.offboarding,
-        },
-        400 + n,
-      ),
-    );
-    const reason = c.refused(n) ? REFUSED_REASON : undefined;
-    if (c.activeInMain(n)) {
-      const userId = member(id, ACME.helpCenters.main, 'ACTIVE', undefined, reason);
-      if (c.sharedWithPartners(n)) member(id, ACME.helpCenters.partners, 'ACTIVE', userId);
-    }
-    if (c.disabledInMain(n)) member(id, ACME.helpCenters.main, 'DISABLED');
-    if (c.invitedInMain(n)) member(id, ACME.helpCenters.main, 'INVITED');
-  }
-  return contacts;
+  return numberedStaff(makeContact, {
+    size: OFFBOARDING_SIZE,
+    idOf: offboardingContactId,
+    firstNames: FIRST_NAMES,
+    company: 'Hooli',
+    mailbox: (number) => `staff${number}@hooli.example`,
+    accountId: ACME.accounts.offboarding,
+    index: 400,
+    hasEmail: (n) => !c.noEmail(n),
+    each: (n, id) => {
+      const reason = c.refused(n) ? REFUSED_REASON : undefined;
+      if (c.activeInMain(n)) {
+        const userId = member(id, ACME.helpCenters.main, 'ACTIVE', undefined, reason);
+        if (c.sharedWithPartners(n)) member(id, ACME.helpCenters.partners, 'ACTIVE', userId);
+      }
+      if (c.disabledInMain(n)) member(id, ACME.helpCenters.main, 'DISABLED');
+      if (c.invitedInMain(n)) member(id, ACME.helpCenters.main, 'INVITED');
+    },
+  });
 }
