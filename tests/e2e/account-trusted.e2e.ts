@@ -6,6 +6,7 @@ import { OFFBOARDING_SIZE } from '../../fake-zoho/worlds/offboarding';
 import { openAccountPage } from './support/account';
 import { connectedSuite } from './support/stack';
 import { BULK_INVITE } from '../support/desk-routes';
+import { scriptClicks } from './support/page-script';
 
 // Issue 22: a script in Desk's page reaches the account panel's open shadow root, picks a help center and clicks
 // Invite all, then Send invitations. None of that may send anything: every button of the account page answers
@@ -51,13 +52,6 @@ async function scriptRun(select: string, option: string, buttons: string[]) {
     },
     [select, option, buttons] as const,
   );
-}
-
-async function scriptClicks(target: Locator) {
-  await target.evaluate((button: HTMLElement) => {
-    button.click();
-    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-  });
 }
 
 describe('the account page refuses clicks from a script in the page', () => {

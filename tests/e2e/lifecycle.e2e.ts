@@ -4,6 +4,7 @@ import { DEMO } from '../../fake-zoho/worlds';
 import { UPDATE_USER, INVITE } from '../support/desk-routes';
 import { connectedSuite, panelOf, waitForSettled } from './support/stack';
 import { helpCenterName, statusIn, usContactUrl } from './support/world';
+import { scriptClicks } from './support/page-script';
 
 // Issue 21: a help-center user's lifecycle in the panel. Deactivate asks first and names its help center (one
 // user id can stand in several: the other keeps its status); a double-click or a page script's click sends
@@ -31,13 +32,6 @@ const writes = async () =>
     .filter((entry) => entry.method !== 'GET' && entry.path.startsWith('/api/'))
     .map((entry) => ({ route: entry.route, path: entry.path, query: entry.query, body: JSON.parse(entry.body || 'null') as unknown }));
 const state = (contactId: string, helpCenterId: string) => statusIn(suite.stack.fake.control, contactId, helpCenterId);
-
-async function scriptClicks(target: Locator) {
-  await target.evaluate((button: HTMLElement) => {
-    button.click();
-    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-  });
-}
 
 describe('Deactivate', () => {
   it('asks in the row, then sends one PATCH naming that help center; the same user in the other keeps its status', async () => {

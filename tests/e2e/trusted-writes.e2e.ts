@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../fake-zoho/worlds';
 import { panelOf, connectedSuite, waitForSettled } from './support/stack';
 import { helpCenterName, usContactUrl } from './support/world';
+import { scriptClicks } from './support/page-script';
 
 // Issue 15: a write happens only when the agent chose something and acted on it. A script in Desk's page (a
 // rogue widget, an XSS in Desk) can reach into the panel's open shadow root and click its buttons: such clicks
@@ -23,17 +24,6 @@ const writes = async () =>
   (await suite.stack.fake.control.log())
     .filter((entry) => entry.method !== 'GET' && entry.path.startsWith('/api/'))
     .map((entry) => entry.route);
-
-/**
- * Clicks from the page's own world, both ways a script can: `.click()` and a dispatched MouseEvent. Playwright's
- * `evaluate` runs in the main world, where Desk's scripts run.
- */
-async function scriptClicks(target: Locator) {
-  await target.evaluate((button: HTMLElement) => {
-    button.click();
-    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-  });
-}
 
 const main = helpCenterName(DEMO.helpCenters.main);
 const partners = helpCenterName(DEMO.helpCenters.partners);
@@ -113,26 +103,18 @@ describe('clicks from a script in the page send nothing', () => {
     ]);
   });
 
-  it('Award and Revoke', async () => {
-    const section = await open(DEMO.contacts.active, 'Badges');
-    const picker = section.getByRole('combobox', { name: 'Badge to award' });
+  it.each([
+    ['Award and Revoke', 'Badges', 'Badge to award', 'Award', /^Revoke/, 'POST /api/v1/users/{userId}/badges/dissociate'],
+    ['Add label and Remove', 'Labels', 'Label to add', 'Add label', /^Remove/, 'POST /api/v1/users/{userId}/labels/remove'],
+  ] as const)('%s', async (_name, heading, pickerName, add, remove, sentByTheAgent) => {
+    const section = await open(DEMO.contacts.active, heading);
+    const picker = section.getByRole('combobox', { name: pickerName });
     await picker.selectOption(await picker.evaluate((element: HTMLSelectElement) => [...element.options].find((o) => o.value)!.value));
-    await scriptClicks(section.getByRole('button', { name: 'Award', exact: true }));
-    const revoke = section.getByRole('button', { name: /^Revoke/ }).first();
-    await scriptClicks(revoke);
-    await revoke.click({ timeout: 5_000 });
-    await expect.poll(writes).toEqual(['POST /api/v1/users/{userId}/badges/dissociate']);
-  });
-
-  it('Add label and Remove', async () => {
-    const section = await open(DEMO.contacts.active, 'Labels');
-    const picker = section.getByRole('combobox', { name: 'Label to add' });
-    await picker.selectOption(await picker.evaluate((element: HTMLSelectElement) => [...element.options].find((o) => o.value)!.value));
-    await scriptClicks(section.getByRole('button', { name: 'Add label' }));
-    const remove = section.getByRole('button', { name: /^Remove/ }).first();
-    await scriptClicks(remove);
-    await remove.click({ timeout: 5_000 });
-    await expect.poll(writes).toEqual(['POST /api/v1/users/{userId}/labels/remove']);
+    await scriptClicks(section.getByRole('button', { name: add, exact: true }));
+    const removeButton = section.getByRole('button', { name: remove }).first();
+    await scriptClicks(removeButton);
+    await removeButton.click({ timeout: 5_000 });
+    await expect.poll(writes).toEqual([sentByTheAgent]);
   });
 
   it('the merge confirmation: a script can neither confirm nor tick it; the agent ticks and confirms', async () => {
