@@ -11,7 +11,7 @@ import { usContactUrl } from './support/world';
 
 const suite = connectedSuite();
 
-/** What an agent sees of one tab's panel, and the room Desk's panes leave for it. */
+/** What an agent sees of one tab's panel (expanded: Help centers, Badges, Labels, Groups, Duplicates), and the room Desk's panes leave for it. */
 async function stateOf(page: Page) {
   const panel = panelOf(page);
   const { panelLeft, deskRight, missed } = await page.evaluate(hitTestDeskShell);
@@ -24,7 +24,7 @@ async function stateOf(page: Page) {
   };
 }
 const collapsed = { button: 'Expand', sections: 0, width: 44, room: 44, missed: [] };
-const expanded = { button: 'Collapse', sections: 4, width: 340, room: 340, missed: [] };
+const expanded = { button: 'Collapse', sections: 5, width: 340, room: 340, missed: [] };
 
 async function openContact(contactId: string) {
   const page = await suite.newPage();
