@@ -69,49 +69,52 @@ function isAbort(error: unknown): boolean {
  * once on its own after the delay the background names.
  */
 export class ResourceStore {
-  private entries = new Map<string, Entry>();
-  private listeners = new Set<() => void>();
-  private disposed = false;
-  private generation = 0;
-  private told: ReturnType<typeof setTimeout> | undefined;
+  #entries = new Map<string, Entry>();
+  #listeners = new Set<() => void>();
+  #disposed = false;
+  #generation = 0;
+  #told: ReturnType<typeof setTimeout> | undefined;
   /** After a reset (Retry, connecting) every read goes to the background again, memory or not. */
-  private useRecent = true;
+  #useRecent = true;
   /** Aborted by a reset: the view opened before it stops sending parts into the one after. */
-  private opened = new AbortController();
+  #opened = new AbortController();
 
-  constructor(
-    private readonly api: CallBackground,
-    private readonly signal: AbortSignal,
-    private readonly onData?: OnData,
-  ) {
+  readonly #api: CallBackground;
+  readonly #signal: AbortSignal;
+  readonly #onData: OnData | undefined;
+
+  constructor(api: CallBackground, signal: AbortSignal, onData?: OnData) {
+    this.#api = api;
+    this.#signal = signal;
+    this.#onData = onData;
     if (signal.aborted) this.dispose();
     else signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
   /** The signal of the view as opened since the last reset. */
   get openSignal(): AbortSignal {
-    return this.opened.signal;
+    return this.#opened.signal;
   }
 
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
-  private notify() {
-    if (this.disposed) return;
-    for (const listener of this.listeners) listener();
+  #notify() {
+    if (this.#disposed) return;
+    for (const listener of this.#listeners) listener();
   }
 
   get isDisposed() {
-    return this.disposed;
+    return this.#disposed;
   }
 
   /** What the view holds of a read; before its answer, what this tab's memory holds of it. */
   read<K extends CallKind>(kind: K, payload: CallRequest<K>): Res<CallReply<K>> | undefined {
     const key = keyOf(kind, payload);
-    const remembered = this.useRecent ? recentRead(key) : undefined;
-    return (this.entries.get(key)?.res ?? (remembered && { status: 'ok', data: remembered.data })) as Res<CallReply<K>> | undefined;
+    const remembered = this.#useRecent ? recentRead(key) : undefined;
+    return (this.#entries.get(key)?.res ?? (remembered && { status: 'ok', data: remembered.data })) as Res<CallReply<K>> | undefined;
   }
 
   /**
@@ -126,16 +129,16 @@ export class ResourceStore {
     answer?: Reply<CallReply<K>>,
     fromView = false,
   ): Promise<Reply<CallReply<K>> | null> {
-    if (this.disposed) return Promise.resolve(null);
+    if (this.#disposed) return Promise.resolve(null);
     const key = keyOf(kind, payload);
-    const existing = this.entries.get(key);
+    const existing = this.#entries.get(key);
     if (existing && !force && existing.res.status !== 'error') {
       return existing.promise as Promise<Reply<CallReply<K>> | null>;
     }
     if (existing?.timer) clearTimeout(existing.timer);
     const seq = (existing?.seq ?? 0) + 1;
-    const generation = this.generation;
-    const remembered = !existing && !force && this.useRecent ? recentRead(key) : undefined;
+    const generation = this.#generation;
+    const remembered = !existing && !force && this.#useRecent ? recentRead(key) : undefined;
     const entry: Entry = {
       kind,
       payload,
@@ -145,14 +148,14 @@ export class ResourceStore {
       autoRetried: existing?.autoRetried ?? false,
       timer: undefined,
     };
-    entry.promise = (answer ? Promise.resolve(answer) : this.fetch(kind, payload)).then((reply) => {
-      const current = this.entries.get(key);
-      if (this.disposed || reply === null || generation !== this.generation || current?.seq !== seq) return null;
+    entry.promise = (answer ? Promise.resolve(answer) : this.#fetch(kind, payload)).then((reply) => {
+      const current = this.#entries.get(key);
+      if (this.#disposed || reply === null || generation !== this.#generation || current?.seq !== seq) return null;
       if (reply.ok) {
         current.res = { status: 'ok', data: reply.data };
         current.autoRetried = false;
         keepRecentRead(key, kind, reply.data);
-        this.onData?.(kind, payload, reply.data, fromView);
+        this.#onData?.(kind, payload, reply.data, fromView);
       } else {
         const retryInMs = reply.error.kind === 'rate-limited' && !current.autoRetried ? (reply.error.retryInMs ?? 5_000) : null;
         current.res = { status: 'error', data: current.res.data, error: reply.error, autoRetryInMs: retryInMs };
@@ -166,15 +169,15 @@ export class ResourceStore {
       }
       // Answers that arrive together (a user's badges and labels, several users) are separate messages, each its
       // own task: told in the next task, the listeners render them once, not once per answer, each after the last.
-      this.told ??= setTimeout(() => {
-        this.told = undefined;
-        this.notify();
+      this.#told ??= setTimeout(() => {
+        this.#told = undefined;
+        this.#notify();
       });
       return reply as Reply<CallReply<K>>;
     });
-    this.entries.set(key, entry);
-    if (remembered) this.onData?.(kind, payload, remembered.data, fromView);
-    this.notify();
+    this.#entries.set(key, entry);
+    if (remembered) this.#onData?.(kind, payload, remembered.data, fromView);
+    this.#notify();
     return entry.promise as Promise<Reply<CallReply<K>> | null>;
   }
 
@@ -187,36 +190,36 @@ export class ResourceStore {
     void this.load(kind, payload, true, state === null ? undefined : { ok: true, data: state });
   }
 
-  private async fetch<K extends CallKind>(kind: K, payload: CallRequest<K>): Promise<Reply<CallReply<K>> | null> {
+  async #fetch<K extends CallKind>(kind: K, payload: CallRequest<K>): Promise<Reply<CallReply<K>> | null> {
     try {
-      const reply = await this.api(kind, payload, this.signal);
-      return this.signal.aborted ? null : reply;
+      const reply = await this.#api(kind, payload, this.#signal);
+      return this.#signal.aborted ? null : reply;
     } catch (error) {
-      if (this.signal.aborted || isAbort(error)) return null;
+      if (this.#signal.aborted || isAbort(error)) return null;
       return { ok: false, error: makeError('internal', t('errInternal')) };
     }
   }
 
   /** Forgets every read and lets the caller start again (after connecting, or a panel-wide Retry). */
   reset() {
-    this.opened.abort();
-    this.opened = new AbortController();
-    this.generation += 1;
-    this.useRecent = false;
-    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
-    this.entries.clear();
-    this.notify();
+    this.#opened.abort();
+    this.#opened = new AbortController();
+    this.#generation += 1;
+    this.#useRecent = false;
+    for (const entry of this.#entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.#entries.clear();
+    this.#notify();
   }
 
   dispose() {
-    this.opened.abort();
-    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
-    this.disposed = true;
-    this.listeners.clear();
+    this.#opened.abort();
+    for (const entry of this.#entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.#disposed = true;
+    this.#listeners.clear();
   }
 
   /** Every read made so far, for panel-wide checks (not connected, wrong data center, …). */
   all(): Array<{ kind: CallKind; res: Res<unknown> }> {
-    return [...this.entries.values()].map((entry) => ({ kind: entry.kind, res: entry.res }));
+    return [...this.#entries.values()].map((entry) => ({ kind: entry.kind, res: entry.res }));
   }
 }
