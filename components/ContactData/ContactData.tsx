@@ -5,7 +5,6 @@ import type { CallKind, CallRequest, Contact, Duplicate, HelpCenter, Membership,
 import type { ContactPage, PanelPage } from '@/lib/page/desk-pages';
 import type { UserSetShape } from '@/lib/sections/user-set';
 import { contactViewReads, usersOf, type HelpCenterUser, type ViewFacts } from '@/lib/views/contact-view';
-import { orgOf, viewOpening } from '@/lib/views/view-opening';
 
 export { usersOf, type HelpCenterUser };
 import { ResourceStore, type Res } from './store';
@@ -41,7 +40,9 @@ export function useContactData(): ContactDataValue {
   return value;
 }
 
-export { orgOf };
+export function orgOf(page: PanelPage): OrgRef {
+  return { dataCenter: page.dataCenter, portal: page.portal };
+}
 
 
 /**
@@ -59,8 +60,8 @@ function loadView(store: ResourceStore, facts: ViewFacts, sets: readonly UserSet
  * did not come is asked for one by one.
  */
 function openView(store: ResourceStore, page: PanelPage, api: CallBackground, signal: AbortSignal, sets: readonly UserSetShape[]) {
-  const opening = viewOpening(page);
-  const { org } = opening;
+  const org = orgOf(page);
+  const opening = 'ticketId' in page ? { org, ticketId: page.ticketId } : { org, contactId: page.contactId };
   api('view.open', opening, signal, (part) => void store.load(part.kind as CallKind, part.payload as never, false, part.reply as never, true)).then(
     (reply) => {
       if (reply.ok) return;

@@ -1,8 +1,7 @@
 import { callBackground } from '@/lib/messages/call';
-import type { DeskPage, PanelPage } from '@/lib/page/desk-pages';
+import type { DeskPage } from '@/lib/page/desk-pages';
 import type { MountedView } from '@/lib/page/view-controller';
 import { injected, loadInjected } from '@/lib/page-world/injected';
-import { createEarlyViews } from './early-view';
 import { ACCOUNT_PANEL_GLOBAL, PANEL_GLOBAL, type PanelMounter, type PanelMounterFactory } from './panel-global';
 
 /** The panels a page kind can have: the contact panel (contacts and tickets) and the account panel. */
@@ -10,13 +9,11 @@ export type PanelName = 'contact' | 'account';
 
 /**
  * Mounts a panel, loading its code the first time a page needs it. A view left before the code arrived never
- * mounts; a failed load is tried again on the next page. A contact or ticket page's view opens while the contact
- * panel's code is on its way (early-view.ts).
+ * mounts; a failed load is tried again on the next page.
  */
 export function createLazyPanel<P extends DeskPage>(owner: symbol, panel: PanelName) {
   const account = panel === 'account' ? panel : undefined;
   const key = account ? ACCOUNT_PANEL_GLOBAL : PANEL_GLOBAL;
-  const early = account ? undefined : createEarlyViews(callBackground);
   let mounter: PanelMounter<P> | undefined;
   let loading: Promise<PanelMounter<P> | undefined> | undefined;
 
@@ -24,7 +21,7 @@ export function createLazyPanel<P extends DeskPage>(owner: symbol, panel: PanelN
     loading ??= loadInjected(callBackground, account, key).then((reply) => {
       const factory = reply.ok ? injected<PanelMounterFactory<P>>(key) : undefined;
       if (!factory) loading = undefined;
-      else mounter ??= factory(owner, early?.api ?? callBackground);
+      else mounter ??= factory(owner, callBackground);
       return mounter;
     });
     return loading;
@@ -33,12 +30,10 @@ export function createLazyPanel<P extends DeskPage>(owner: symbol, panel: PanelN
   function mount(page: P, signal: AbortSignal): MountedView {
     let view: MountedView | undefined;
     if (mounter) view = mounter.mount(page, signal);
-    else {
-      early?.open(page as DeskPage as PanelPage, signal);
+    else
       void load().then((loaded) => {
         if (loaded && !signal.aborted) view = loaded.mount(page, signal);
       });
-    }
     return {
       unmount() {
         view?.unmount();
