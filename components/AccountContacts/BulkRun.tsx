@@ -1,9 +1,10 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { AccountContact, ApiError, OrgRef, Run, RunKind, RunPlan, SkipReason } from '@/lib/messages/protocol';
 import { ErrorAlert } from '../common/Alerts';
 import { describeError } from '../common/errors';
+import { Picker } from '../common/Picker';
 import { byAgent } from '../common/trusted';
 
 const SKIP_TEXT: Record<SkipReason, MessageKey> = {
@@ -46,7 +47,6 @@ export interface BulkRunProps {
  * background. Only the agent's own clicks count.
  */
 export function BulkRun(props: BulkRunProps) {
-  const selectId = useId();
   const [choice, setChoice] = useState('');
   const [step, setStep] = useState<{ plan?: RunPlan; target?: RunTarget; loading?: boolean; error?: ApiError }>({});
   const selected = props.targets?.find((target) => target.id === choice);
@@ -76,32 +76,21 @@ export function BulkRun(props: BulkRunProps) {
 
   const { plan, target } = step;
   return (
-    <div class="dc-add" aria-busy={step.loading ? 'true' : undefined}>
-      <label for={selectId} class="dc-label">
-        {t(props.text.label)}
-      </label>
-      <div class="dc-add-row">
-        <select
-          id={selectId}
-          class="dc-select"
-          value={choice}
-          disabled={!props.targets || props.busy}
-          onChange={(event) => {
-            setChoice((event.currentTarget as HTMLSelectElement).value);
-            setStep({});
-          }}
-        >
-          <option value="">{props.targets ? t(props.text.choose) : t('panelLoading')}</option>
-          {props.targets?.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-        <button type="button" class="dc-button" disabled={!selected || props.busy || step.loading} onClick={byAgent(() => void preview())}>
-          {t(props.text.open)}
-        </button>
-      </div>
+    <Picker
+      label={t(props.text.label)}
+      placeholder={props.targets ? t(props.text.choose) : t('panelLoading')}
+      options={props.targets}
+      value={choice}
+      onPick={(id) => {
+        setChoice(id);
+        setStep({});
+      }}
+      selectDisabled={!props.targets || props.busy}
+      action={t(props.text.open)}
+      actionDisabled={!selected || props.busy || Boolean(step.loading)}
+      onAction={() => void preview()}
+      busy={step.loading}
+    >
       {step.error && <ErrorAlert text={describeError(step.error)} onRetry={() => void preview()} busy={step.loading} />}
       {plan && target && (
         <div class="dc-group">
@@ -126,6 +115,6 @@ export function BulkRun(props: BulkRunProps) {
           </div>
         </div>
       )}
-    </div>
+    </Picker>
   );
 }

@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { AccountContact, HelpCenter, OrgRef } from '@/lib/messages/protocol';
 import { batches, learnt, planInvite, runInvite, type InvitePlan, type Known, type Outcome, type SkipReason } from './plan';
 import { InviteReport } from './InviteReport';
 import { contactName } from '../common/names';
+import { Picker } from '../common/Picker';
 import { byAgent } from '../common/trusted';
 
 const SKIP_TEXT: Record<SkipReason, Parameters<typeof t>[0]> = {
@@ -30,7 +31,6 @@ export function InviteAll(props: {
   /** Undefined until every contact and the help centers are listed. */
   helpCenters: HelpCenter[] | undefined;
 }) {
-  const selectId = useId();
   const [choice, setChoice] = useState('');
   const [state, setState] = useState<Step>({ step: 'choose' });
   // Per help center, what earlier runs in this panel learnt; kept across runs so nobody is e-mailed twice.
@@ -72,32 +72,20 @@ export function InviteAll(props: {
 
   const busy = state.step === 'sending';
   return (
-    <div class="dc-add">
-      <label for={selectId} class="dc-label">
-        {t('accountHelpCenter')}
-      </label>
-      <div class="dc-add-row">
-        <select
-          id={selectId}
-          class="dc-select"
-          value={selected?.id ?? ''}
-          disabled={!usable || busy}
-          onChange={(event) => {
-            setChoice((event.currentTarget as HTMLSelectElement).value);
-            if (state.step === 'preview') setState({ step: 'choose' });
-          }}
-        >
-          <option value="">{usable ? t('accountChooseHelpCenter') : t('panelLoading')}</option>
-          {usable?.map((helpCenter) => (
-            <option key={helpCenter.id} value={helpCenter.id}>
-              {helpCenter.name}
-            </option>
-          ))}
-        </select>
-        <button type="button" class="dc-button" disabled={!selected || busy} onClick={byAgent(preview)}>
-          {t('accountInviteAll')}
-        </button>
-      </div>
+    <Picker
+      label={t('accountHelpCenter')}
+      placeholder={usable ? t('accountChooseHelpCenter') : t('panelLoading')}
+      options={usable?.map((helpCenter) => ({ id: helpCenter.id, label: helpCenter.name }))}
+      value={selected?.id ?? ''}
+      onPick={(id) => {
+        setChoice(id);
+        if (state.step === 'preview') setState({ step: 'choose' });
+      }}
+      selectDisabled={!usable || busy}
+      action={t('accountInviteAll')}
+      actionDisabled={!selected || busy}
+      onAction={preview}
+    >
       {!props.helpCenters && <p class="dc-hint">{t('accountWaitForList')}</p>}
       {state.step === 'preview' && (
         <div class="dc-group">
@@ -131,6 +119,6 @@ export function InviteAll(props: {
       {(state.step === 'sending' || state.step === 'done') && (
         <InviteReport running={state.step === 'sending'} total={state.total} outcomes={state.outcomes} nameOf={(id) => contactName(byId.get(id) ?? { id, firstName: null, lastName: null, email: null })} />
       )}
-    </div>
+    </Picker>
   );
 }
