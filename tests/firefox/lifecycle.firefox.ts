@@ -50,6 +50,9 @@ describe('Deactivate in Firefox ESR', () => {
     expect(await patches()).toEqual([]);
     expect(await state(DEMO.helpCenters.main)).toBe('ACTIVE');
 
+    // Firefox counts clicks on one spot within its double-click interval as one gesture, and a click whose count
+    // is above 1 does not confirm (that is the guard under test): the agent reads the question before confirming.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     await (await page.waitForSelector(button(`Confirm deactivation in ${main}`)))!.click();
     await page.waitForSelector(button(`Reactivate in ${main}`), { timeout: 10_000 });
     const sent = await patches();
