@@ -23,8 +23,9 @@ export async function timedNavigation(page: Page, target: string, readyWhen: 'se
           if (!root) return false;
           const helpCenters = root.querySelector('section[aria-labelledby]');
           if (mode === 'statuses') return Boolean(helpCenters && helpCenters.getAttribute('aria-busy') !== 'true' && helpCenters.querySelector('li'));
-          const sections = root.querySelectorAll('section');
-          return sections.length === 4 && !root.querySelector('section[aria-busy="true"]');
+          // Every section is in the panel from its first render, each busy until its reads are in: settled is
+          // sections shown and nothing busy, whatever the number of sections.
+          return root.querySelector('section') !== null && !root.querySelector('[aria-busy="true"]');
         };
         // The old contact's panel had settled: only a state reached after the panel changed counts, so watch
         // the panel's shadow tree and check after each batch of changes.
