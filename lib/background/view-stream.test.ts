@@ -57,6 +57,26 @@ describe('a view opened with one message', () => {
     expect(kinds.filter((kind) => kind === 'labels.catalogue')).toHaveLength(2);
   });
 
+  it('sends what a requester in two help centers waits on after its memberships together, not in two waves', async () => {
+    // Its help centers' label and group catalogues are known after the agent's first pages, like the org's ones.
+    const org = h.fake.world.orgs.find((candidate) => candidate.id === DEMO.orgId)!;
+    const helpCenterIds = org.memberships.filter((m) => m.contactId === DEMO.contacts.pendingTwice).map((m) => m.helpCenterId);
+    expect(helpCenterIds).toHaveLength(2);
+    for (const kind of ['labels.catalogue', 'groups.catalogue'] as const) {
+      for (const helpCenterId of helpCenterIds) expect((await h.call(kind, { org: acme, helpCenterId }, tab)).ok).toBe(true);
+    }
+    await h.fake.control.clearLog();
+    await h.fake.control.setLatency({ route: '*', ms: 60 });
+    expect((await open({ ticketId: DEMO.tickets.ofPendingTwice })).reply.ok).toBe(true);
+    // The duplicates search, and each of the two users' badges, labels and groups.
+    const log = await h.fake.control.log();
+    const wave = log.filter((entry) => /groupContacts|\/users\/\d+\/(badges|labels|groups)$/.test(entry.path));
+    expect(wave).toHaveLength(7);
+    const lastSent = Math.max(...wave.map((entry) => Date.parse(entry.time)));
+    const firstAnswered = Math.min(...wave.map((entry) => Date.parse(entry.time) + entry.durationMs!));
+    expect(lastSent).toBeLessThan(firstAnswered);
+  });
+
   it('a read that fails is a failed part of its own, and the others are answered', async () => {
     await h.fake.control.injectFault({ route: USER_BADGES, kind: 403, count: 1 });
     const { reply, parts } = await open({ contactId: DEMO.contacts.helpCenterUser });

@@ -5,6 +5,7 @@ import { DEFAULT_BACKOFF } from './backoff';
 import { createZohoHttp, type AccessTokens } from './http';
 import { listOrganizations } from './organizations';
 import { getContact } from './contacts';
+import { MAX_CALLS_PER_ORG } from './limiter';
 
 // Unit tests of the request layer with a scripted fetch. What real Zoho (the fake) receives is covered by
 // lib/background/handlers.test.ts.
@@ -183,7 +184,7 @@ describe('the Zoho request layer', () => {
     expect(await failure(http(read))).toMatchObject({ kind: 'forbidden', code: 'SCOPE_MISMATCH', requestId: 'abc-123' });
   });
 
-  it('runs at most 5 calls per org at a time', async () => {
+  it(`runs at most ${MAX_CALLS_PER_ORG} calls per org at a time`, async () => {
     let running = 0;
     let peak = 0;
     const fetch = (async () => {
@@ -194,7 +195,7 @@ describe('the Zoho request layer', () => {
       return new Response('{}', { status: 200 });
     }) as unknown as typeof globalThis.fetch;
     const http = createZohoHttp({ fetch, tokens: tokens() });
-    await Promise.all(Array.from({ length: 12 }, () => http(read)));
-    expect(peak).toBe(5);
+    await Promise.all(Array.from({ length: 2 * MAX_CALLS_PER_ORG }, () => http(read)));
+    expect(peak).toBe(MAX_CALLS_PER_ORG);
   });
 });

@@ -67,7 +67,7 @@ export function createZohoHttp(deps: ZohoHttpDeps): ZohoHttp {
   const policy = deps.backoff ?? DEFAULT_BACKOFF;
   const sleep = deps.sleep ?? realSleep;
   const random = deps.random ?? Math.random;
-  const limiter = deps.limiter ?? new KeyedLimiter(5);
+  const limiter = deps.limiter ?? new KeyedLimiter();
 
   return async function send<T>(call: ZohoCall<T>): Promise<T> {
     const isRead = call.method === 'GET';

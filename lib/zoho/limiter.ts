@@ -1,11 +1,14 @@
 // Zoho counts concurrent calls per org (10–25 depending on the plan) and agents share that budget with every
-// other integration: the extension keeps to at most 5 at a time per org.
+// other integration. A contact view's widest wave comes after the memberships: the duplicates search and each
+// user's badges, labels and groups, 7 for a contact in two help centers. At 5 the last two waited a whole round
+// trip more; at 8 such a view goes out at once and the smallest plan keeps room for the org's other callers.
+export const MAX_CALLS_PER_ORG = 8;
 
 export class KeyedLimiter {
   private readonly running = new Map<string, number>();
   private readonly waiting = new Map<string, Array<() => void>>();
 
-  constructor(private readonly max = 5) {}
+  constructor(private readonly max = MAX_CALLS_PER_ORG) {}
 
   async run<T>(key: string, task: () => Promise<T>): Promise<T> {
     await this.acquire(key);
