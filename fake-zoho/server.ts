@@ -1,11 +1,11 @@
-import https from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import http2 from 'node:http2';
 import type { Socket } from 'node:net';
 import { AccountsServer } from './accounts/index';
 import { agentPage } from './agent-page/index';
 import { Clock } from './clock';
 import { createControl, handleControlRequest, type FakeZohoControl } from './control';
 import { createDeskApi } from './desk/index';
+import { cutOff, isGone, requestHeaders, requestHost, type FakeHttpRequest, type FakeHttpResponse } from './exchange';
 import { ConcurrencyLimits, FaultPlan, faultResponse } from './faults';
 import { classifyHost, hostResolverRules, hostWithoutPort, type DeskDomains, type HostTarget } from './hosts';
 import { htmlResponse, jsonResponse } from './html';
@@ -62,10 +62,10 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
   const quiet = options.quiet ?? true;
   const domains: DeskDomains = options.domains ?? {};
   const sockets = new Set<Socket>();
-  const hanging = new Set<ServerResponse>();
+  const hanging = new Set<FakeHttpResponse>();
 
   const releaseHanging = () => {
-    for (const res of hanging) res.socket?.destroy();
+    for (const res of hanging) cutOff(res);
     hanging.clear();
   };
   const control = createControl({ deskApi, accounts, faults, concurrency, log, clock, defaultLatencyMs, releaseHanging });
@@ -102,16 +102,15 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
     }
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: FakeHttpRequest, res: FakeHttpResponse) => {
     const started = Date.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'https://fake.invalid');
-    const headers: Record<string, string | undefined> = {};
-    for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    const headers = requestHeaders(req);
     const request: FakeRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
-      host: hostWithoutPort(req.headers.host),
+      host: hostWithoutPort(requestHost(req)),
       path: url.pathname,
       query: url.searchParams,
       headers,
@@ -158,7 +157,7 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
 
     const delay = faults.latencyOf(route);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    if (res.destroyed) return finish('reset');
+    if (isGone(res)) return finish('reset');
 
     const fault = faults.take(route);
     if (fault?.kind === 'hang' || fault?.kind === 'lost-answer') {
@@ -168,7 +167,7 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
       return finish('hang', fault.kind);
     }
     if (fault?.kind === 'reset') {
-      req.socket.destroy();
+      cutOff(req);
       return finish('reset', 'reset');
     }
     const response = fault ? faultResponse(fault) : answer(target, request);
@@ -177,7 +176,7 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
   };
 
   const { key, cert } = await certificate(Object.keys(domains));
-  const server = https.createServer({ key, cert }, (req, res) => {
+  const server = http2.createSecureServer({ key, cert, allowHTTP1: true }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('fake-zoho: request failed', error);
       if (!res.headersSent) send(res, jsonResponse(500, { errorCode: 'INTERNAL_SERVER_ERROR', message: String(error) }));
@@ -220,11 +219,13 @@ export async function startFakeZoho(options: FakeZohoOptions = {}): Promise<Fake
   };
 }
 
-function send(res: ServerResponse, response: FakeResponse): void {
-  if (res.destroyed || res.writableEnded) return;
+function send(res: FakeHttpResponse, response: FakeResponse): void {
+  if (isGone(res) || res.writableEnded) return;
   const headers: Record<string, string> = { ...response.headers };
   const hasType = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
   if (response.body !== undefined && response.body !== '' && !hasType) headers['content-type'] = 'application/json;charset=UTF-8';
   res.writeHead(response.status, headers);
-  res.end(response.status === 204 || response.status === 304 ? undefined : response.body);
+  const body = response.status === 204 || response.status === 304 ? undefined : response.body;
+  if (body === undefined) res.end();
+  else res.end(body);
 }
