@@ -11,6 +11,7 @@ import { launchWithExtension } from '../tooling/chromium';
 import { benchAccount, benchAccountRuns } from './bench-account';
 import { timedNavigation, timeline } from './bench-navigation';
 import { connectThroughOptionsPage } from '../tooling/sign-in';
+import { userSets } from '../lib/sections';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const L = Number(process.argv.find((arg) => arg.startsWith('--rtt='))?.slice(6) ?? 200);
@@ -121,6 +122,23 @@ async function countPageMessages(worker: Worker) {
   };
 }
 
+/**
+ * One Desk call as the extension's worker sees it: the injected L, plus what no extension can save (the loopback
+ * trip through the browser's network stack, the fake's own work). A call without a token: Zoho answers 401 after
+ * the same latency. The median of five, so a cold view's figure can be read against what two such calls take.
+ */
+async function bareRoundTripMs(worker: Worker) {
+  return worker.evaluate(async () => {
+    const samples: number[] = [];
+    for (let sample = 0; sample < 5; sample += 1) {
+      const start = performance.now();
+      await (await fetch('https://desk.zoho.com/api/v1/organizations', { credentials: 'omit' })).text();
+      samples.push(performance.now() - start);
+    }
+    return samples.sort((a, b) => a - b)[2]!;
+  });
+}
+
 async function main() {
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npx', ['wxt', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -132,6 +150,7 @@ async function main() {
   try {
     await connectThroughOptionsPage(browser);
     const pageMessages = await countPageMessages(browser.serviceWorker);
+    const roundTripMs = await bareRoundTripMs(browser.serviceWorker);
     const page = await browser.context.newPage();
     // tsx keeps function names with a `__name` helper that the page's world lacks.
     await page.addInitScript('globalThis.__name = (fn) => fn');
@@ -218,14 +237,17 @@ async function main() {
     const accountPanelKb = gzip('account-panel.js') / 1024;
     const backgroundKb = gzip('background.js') / 1024;
 
+    // The contact, its memberships and its duplicates, then its one user's sets (their catalogues are held by then).
+    const coldCallsNeeded = 3 + userSets.length;
     const rows: Array<[string, string, string, boolean]> = [
-      ['cold view, every section settled', `${coldMs.toFixed(0)} ms`, `${(coldMs / (2 * L)).toFixed(2)} × 2L (target ≤ 1.05 × 2L)`, coldMs <= 1.05 * 2 * L],
+      ['one bare Desk call, from the worker', `${roundTripMs.toFixed(0)} ms`, `${(roundTripMs / L).toFixed(2)} × L (L, the loopback trip and the fake's work)`, true],
+      ['cold view, every section settled', `${coldMs.toFixed(0)} ms`, `${(coldMs / (2 * L)).toFixed(2)} × 2L (target ≤ 1.05 × 2L); ${(coldMs / (2 * roundTripMs)).toFixed(2)} × 2 bare calls`, coldMs <= 1.05 * 2 * L],
       ['page → background messages, cold view', String(coldMessages), 'target ≤ 3 (the panel load, the view open, a part-by-part answer)', coldMessages <= 3],
       ['help-center statuses shown', `${statusesMs.toFixed(0)} ms`, `${(statusesMs / L).toFixed(2)} × L`, true],
       ['warm revisit', `${warmMs.toFixed(0)} ms`, `${warmBlocking} blocking calls (target ≤ 50 ms, 0)`, warmMs <= 50 && warmBlocking === 0],
-      ['cold ticket view, every section settled', `${coldTicketMs.toFixed(0)} ms`, `${(coldTicketMs / (3 * L)).toFixed(2)} × 3L (target ≤ 1.05 × 3L)`, coldTicketMs <= 1.05 * 3 * L],
+      ['cold ticket view, every section settled', `${coldTicketMs.toFixed(0)} ms`, `${(coldTicketMs / (3 * L)).toFixed(2)} × 3L (target ≤ 1.05 × 3L); ${(coldTicketMs / (3 * roundTripMs)).toFixed(2)} × 3 bare calls`, coldTicketMs <= 1.05 * 3 * L],
       ['warm ticket revisit', `${warmTicketMs.toFixed(0)} ms`, `${warmTicketBlocking} blocking calls (target 0)`, warmTicketBlocking === 0],
-      ['Desk API calls, cold view', String(apiCalls(coldLog).length), 'target ≤ 5', apiCalls(coldLog).length <= 5],
+      ['Desk API calls, cold view', String(apiCalls(coldLog).length), `target ≤ ${coldCallsNeeded}: the contact, its memberships, its duplicates, its user's ${userSets.map((set) => set.name).join(', ')}`, apiCalls(coldLog).length <= coldCallsNeeded],
       ['Desk API calls, warm view', String(apiCalls(warmLog).length), 'revalidation after paint', true],
       ['duplicate identical calls', String(duplicates(coldLog) + duplicates(warmLog)), 'target 0', duplicates(coldLog) + duplicates(warmLog) === 0],
       ['panel back after Desk rebuilds its page', `${rebuildWorstMs.toFixed(1)} ms`, `worst of ${rebuildSamples.length}, ${(rebuildWorstMs / 100).toFixed(2)} × 100 ms (target < 100 ms)`, rebuildWorstMs < 100],
@@ -261,8 +283,10 @@ async function main() {
       JSON.stringify(
         {
           rttMs: L,
+          bareRoundTripMs: roundTripMs,
           coldViewMs: coldMs,
           coldViewRatioTo2L: coldMs / (2 * L),
+          coldViewRatioTo2BareCalls: coldMs / (2 * roundTripMs),
           coldViewPageMessages: coldMessages,
           statusesMs,
           statusesRatioToL: statusesMs / L,
@@ -272,6 +296,7 @@ async function main() {
           callsWarm: apiCalls(warmLog).map((entry) => entry.route),
           coldTicketViewMs: coldTicketMs,
           coldTicketViewRatioTo3L: coldTicketMs / (3 * L),
+          coldTicketViewRatioTo3BareCalls: coldTicketMs / (3 * roundTripMs),
           callsColdTicket: timeline(coldTicketLog, coldTicketMove),
           warmTicketRevisitMs: warmTicketMs,
           warmTicketBlockingCalls: warmTicketBlocking,
