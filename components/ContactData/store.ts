@@ -177,7 +177,9 @@ export class ResourceStore {
     });
     this.#entries.set(key, entry);
     if (remembered) this.#onData?.(kind, payload, remembered.data, fromView);
-    this.#notify();
+    // A part of the view is shown with the parts that arrive with it (below), not with a render of its own first;
+    // anything else shows at once (a write's answer, in the same render as the write's own outcome).
+    if (!fromView) this.#notify();
     return entry.promise as Promise<Reply<CallReply<K>> | null>;
   }
 

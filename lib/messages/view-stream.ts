@@ -8,6 +8,10 @@ import type { ReplyEnvelope } from './router';
  * Runs the view's reads (lib/views/contact-view.ts), each the moment what it needs is known, and posts each answer
  * as it arrives: the ticket's requester makes the contact's reads known, the memberships the users' sets. Every
  * read is made once. Resolves once every part is posted.
+ *
+ * The view waits on Zoho, not on what is held already: an answer starts the reads it makes known before it is
+ * posted, and answers held already (catalogues, the org's help centers) are posted once this turn's calls to Zoho
+ * have left, not in their way.
  */
 export async function streamView(
   request: CallRequest<'view.open'>,
@@ -17,16 +21,18 @@ export async function streamView(
   const started = new Set<string>();
   const running: Array<Promise<void>> = [];
   const run = (facts: ViewFacts) => {
+    let sameTurn = true;
+    const turnOver = new Promise<void>((resolve) => setTimeout(resolve)).then(() => (sameTurn = false));
     for (const read of contactViewReads(facts, userSets)) {
       const key = keyOfRead(read);
       if (started.has(key)) continue;
       started.add(key);
       running.push(
-        answer(read).then((reply) => {
+        answer(read).then(async (reply) => {
+          if (reply.ok && read.kind === 'ticket.contact') run({ ...facts, contactId: (reply.data as { contactId: string }).contactId });
+          if (reply.ok && read.kind === 'contact.helpCenters') run({ ...facts, memberships: reply.data as CallReply<'contact.helpCenters'> });
+          if (sameTurn) await turnOver;
           post({ ...read, reply });
-          if (!reply.ok) return;
-          if (read.kind === 'ticket.contact') run({ ...facts, contactId: (reply.data as { contactId: string }).contactId });
-          if (read.kind === 'contact.helpCenters') run({ ...facts, memberships: reply.data as CallReply<'contact.helpCenters'> });
         }),
       );
     }

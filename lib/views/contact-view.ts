@@ -24,24 +24,27 @@ export interface ViewFacts {
 }
 
 /**
- * Every read the view needs that `facts` allow: the sign-in's state and the ticket's requester; then the contact, its memberships and its
- * duplicates, with the org's help centers and the org-wide catalogues; then, once the memberships are in, each
- * user's sets and the catalogues kept per help center. Calling it again with more facts repeats the earlier
- * reads, and two users in one help center need its catalogue twice: whoever runs it makes each read once.
+ * Every read the view needs that `facts` allow: the ticket's requester, or the contact, its memberships and its
+ * duplicates, with the sign-in's state, the org's help centers and the org-wide catalogues; then, once the
+ * memberships are in, each user's sets and the catalogues kept per help center. The record's own reads come
+ * first: they are the ones that wait on Zoho, the org's are mostly held already. Calling it again with more facts
+ * repeats the earlier reads, and two users in one help center need its catalogue twice: whoever runs it makes
+ * each read once.
  */
 export function contactViewReads(facts: ViewFacts, sets: readonly UserSetShape[]): ViewRead[] {
   const { org, contactId, memberships } = facts;
-  const reads: ViewRead[] = [{ kind: 'session.get', payload: {} }];
+  const reads: ViewRead[] = [];
   if (facts.ticketId !== undefined) reads.push({ kind: 'ticket.contact', payload: { org, ticketId: facts.ticketId } });
-  reads.push({ kind: 'helpCenters.list', payload: { org } });
+  if (contactId !== undefined) {
+    reads.push(
+      { kind: 'contact.get', payload: { org, contactId } },
+      { kind: 'contact.helpCenters', payload: { org, contactId } },
+      { kind: 'duplicates.find', payload: { org, contactId } },
+    );
+  }
+  reads.push({ kind: 'session.get', payload: {} }, { kind: 'helpCenters.list', payload: { org } });
   for (const set of sets) if (set.catalogue === 'org') reads.push({ kind: userSetKinds(set.name).catalogue, payload: { org } });
-  if (contactId === undefined) return reads;
-  reads.push(
-    { kind: 'contact.get', payload: { org, contactId } },
-    { kind: 'contact.helpCenters', payload: { org, contactId } },
-    { kind: 'duplicates.find', payload: { org, contactId } },
-  );
-  if (memberships === undefined) return reads;
+  if (contactId === undefined || memberships === undefined) return reads;
   for (const set of sets) {
     const kinds = userSetKinds(set.name);
     for (const user of usersOf(memberships)) {
