@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { DEMO_CLIENT_ID } from '../../tooling/sign-in';
 import type { DeskDomains } from '../../fake-zoho/hosts';
 import { startFakeZoho, type FakeZoho } from '../../fake-zoho/server';
@@ -63,4 +63,22 @@ export async function connectInOptions(page: Page) {
   await clientId!.type(DEMO_CLIENT_ID);
   await (await page.waitForSelector('::-p-aria([name="Connect to Zoho"][role="button"])'))!.click();
   await page.waitForFunction(() => /(^|\n)Connected\b/.test(document.body.innerText), { timeout: 15_000 });
+}
+
+/**
+ * The panel's element matching `selector` (CSS, inside its shadow root), once the agent can see it. Not
+ * waitForSelector with `desk-companion-panel >>> …`: that looks again only when the document's light DOM changes,
+ * and the panel changes inside its shadow root, so an element that appears after the first look (a write's answer)
+ * was never found, however long the wait. Looked for on a timer instead.
+ */
+export async function waitInPanel(page: Page, selector: string, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const found = await page.waitForFunction(
+    (css) => {
+      const element = document.querySelector('desk-companion-panel')?.shadowRoot?.querySelector(css);
+      return element?.checkVisibility() ? element : null;
+    },
+    { polling: 100, timeout },
+    selector,
+  );
+  return found as ElementHandle<Element>;
 }
