@@ -4,7 +4,7 @@ import { isAllowedRedirectUri } from '../../fake-zoho/accounts/clients';
 import { DEMO } from '../../fake-zoho/worlds';
 import { hitTestDeskShell } from '../e2e/support/shell';
 import { acmeState, helpCenterName } from '../e2e/support/world';
-import { connectInOptions, openExtensionPage, startFirefoxStack, waitForSettled, type FirefoxStack } from './support';
+import { connectInOptions, openExtensionPage, startFirefoxStack, waitForSettled, waitInPanel, type FirefoxStack } from './support';
 
 // Issue 7: the Firefox build in real Firefox ESR. One browser for the file, in the order an agent meets it:
 // the panel shows up on a contact page, the agent connects through the options page, then approves a contact.
@@ -25,9 +25,8 @@ afterEach(async () => {
 const contactUrl = DEMO.contactUrl('desk.zoho.com', DEMO.contacts.pending);
 const main = helpCenterName(DEMO.helpCenters.pendingIn);
 // The panel lives in an open shadow root. Puppeteer's ARIA selectors do not cross shadow roots over BiDi, so
-// these pierce the root (`>>>`) and match the same role and accessible name by their attributes.
-const PANEL = 'desk-companion-panel >>> [role="complementary"][aria-label="Desk Companion"]';
-const inPanel = (selector: string) => `desk-companion-panel >>> ${selector}`;
+// these match the same role and accessible name by their attributes, inside the root (waitInPanel).
+const PANEL = '[role="complementary"][aria-label="Desk Companion"]';
 
 async function statusInMain() {
   const state = await acmeState(stack.fake.control);
@@ -39,8 +38,8 @@ describe('Firefox ESR', () => {
   it('shows the panel on a Desk contact page', async () => {
     page = await stack.firefox.browser.newPage();
     await page.goto(contactUrl);
-    const panel = await page.waitForSelector(PANEL, { timeout: 15_000 });
-    expect(await panel!.evaluate((el) => (el as HTMLElement).innerText)).toContain('Desk Companion');
+    const panel = await waitInPanel(page, PANEL, 15_000);
+    expect(await panel.evaluate((el) => (el as HTMLElement).innerText)).toContain('Desk Companion');
     // It is the extension's element, not something of the page's own.
     expect(await page.evaluate(() => document.querySelector('desk-companion-panel')?.shadowRoot?.mode)).toBe('open');
   });
@@ -94,9 +93,8 @@ describe('Firefox ESR', () => {
     const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
 
     await page.evaluate((url) => history.pushState({}, '', url), contactUrl);
-    // Puppeteer's selector wait does not see changes inside a shadow root: wait for the sections first.
     await waitForSettled(page);
-    await page.waitForSelector(inPanel(`button[aria-label="Approve in ${main}"]`), { timeout: 15_000 });
+    await waitInPanel(page, `button[aria-label="Approve in ${main}"]`, 15_000);
     expect(await panels()).toBe(1);
 
     await page.evaluate((url) => history.pushState({}, '', url), listUrl);
@@ -111,14 +109,14 @@ describe('Firefox ESR', () => {
     await page.setViewport({ width: 1024, height: 768 });
     await page.goto(contactUrl);
     await waitForSettled(page);
-    const toggle = (name: string) => page!.waitForSelector(inPanel(`button[aria-label="${name}"]`), { timeout: 15_000 });
+    const toggle = (name: string) => waitInPanel(page!, `button[aria-label="${name}"]`, 15_000);
     for (const [width, next] of [[340, 'Collapse Desk Companion'], [44, 'Expand Desk Companion']] as const) {
       await expect.poll(() => page!.evaluate(() => document.querySelector('desk-companion-panel')!.getBoundingClientRect().width)).toBe(width);
       const result = await page.evaluate(hitTestDeskShell);
       expect(result.controls).toEqual(expect.arrayContaining(['New Ticket', 'Notifications', 'Profile', 'Edit', 'More actions']));
       expect(result.missed).toEqual([]);
       expect([result.panelLeft, result.deskRight]).toEqual([1024 - width, 1024 - width]);
-      await (await toggle(next))!.click();
+      await (await toggle(next)).click();
     }
     await toggle('Collapse Desk Companion');
   });
@@ -127,7 +125,7 @@ describe('Firefox ESR', () => {
     page = await stack.firefox.browser.newPage();
     await page.goto(contactUrl);
     await waitForSettled(page);
-    await page.waitForSelector(inPanel(`button[aria-label="Approve in ${main}"]`), { timeout: 15_000 });
+    await waitInPanel(page, `button[aria-label="Approve in ${main}"]`, 15_000);
     const shown = () => page!.evaluate(() => (document.querySelector('desk-companion-panel')?.shadowRoot?.querySelector('[role="complementary"]') as HTMLElement | null)?.innerText ?? null);
     const before = await shown();
     expect(before).toContain('Pending approval');
@@ -147,8 +145,8 @@ describe('Firefox ESR', () => {
     page = await stack.firefox.browser.newPage();
     await page.goto(contactUrl);
     await waitForSettled(page);
-    const approve = await page.waitForSelector(inPanel(`button[aria-label="Approve in ${main}"]`));
-    await approve!.click();
+    const approve = await waitInPanel(page, `button[aria-label="Approve in ${main}"]`);
+    await approve.click();
     await expect.poll(statusInMain).toBe('ACTIVE');
     await expect
       .poll(() =>
