@@ -10,8 +10,8 @@ import type { ReplyEnvelope } from './router';
  * read is made once. Resolves once every part is posted.
  *
  * The view waits on Zoho, not on what is held already: an answer starts the reads it makes known before it is
- * posted, and answers held already (catalogues, the org's help centers) are posted once this turn's calls to Zoho
- * have left, not in their way.
+ * posted, and the org's reference reads (mostly held: their answers are checked and posted at once) start once
+ * this turn's reads of the record have left for Zoho, not in their way.
  */
 export async function streamView(
   request: CallRequest<'view.open'>,
@@ -20,21 +20,23 @@ export async function streamView(
 ): Promise<CallReply<'view.open'>> {
   const started = new Set<string>();
   const running: Array<Promise<void>> = [];
+  const start = (read: ViewRead, facts: ViewFacts) =>
+    answer(read).then((reply) => {
+      if (reply.ok && read.kind === 'ticket.contact') run({ ...facts, contactId: (reply.data as { contactId: string }).contactId });
+      if (reply.ok && read.kind === 'contact.helpCenters') run({ ...facts, memberships: reply.data as CallReply<'contact.helpCenters'> });
+      post({ kind: read.kind, payload: read.payload, reply });
+    });
   const run = (facts: ViewFacts) => {
-    let sameTurn = true;
-    const turnOver = new Promise<void>((resolve) => setTimeout(resolve)).then(() => (sameTurn = false));
+    const reference: ViewRead[] = [];
     for (const read of contactViewReads(facts, userSets)) {
       const key = keyOfRead(read);
       if (started.has(key)) continue;
       started.add(key);
-      running.push(
-        answer(read).then(async (reply) => {
-          if (reply.ok && read.kind === 'ticket.contact') run({ ...facts, contactId: (reply.data as { contactId: string }).contactId });
-          if (reply.ok && read.kind === 'contact.helpCenters') run({ ...facts, memberships: reply.data as CallReply<'contact.helpCenters'> });
-          if (sameTurn) await turnOver;
-          post({ ...read, reply });
-        }),
-      );
+      if (read.reference) reference.push(read);
+      else running.push(start(read, facts));
+    }
+    if (reference.length > 0) {
+      running.push(new Promise((resolve) => setTimeout(resolve)).then(() => void running.push(...reference.map((read) => start(read, facts)))));
     }
   };
   run(request);

@@ -10,6 +10,8 @@ import { userSetKinds, userSetPlaces, type UserSetShape } from '../sections/user
 export interface ViewRead {
   kind: string;
   payload: Record<string, unknown>;
+  /** The org's reference data (the sign-in, its help centers, a catalogue), not the record's: mostly held already. */
+  reference?: true;
 }
 
 /** What a view knows: its page's record, and the answers it waits on to know more. */
@@ -42,14 +44,14 @@ export function contactViewReads(facts: ViewFacts, sets: readonly UserSetShape[]
       { kind: 'duplicates.find', payload: { org, contactId } },
     );
   }
-  reads.push({ kind: 'session.get', payload: {} }, { kind: 'helpCenters.list', payload: { org } });
-  for (const set of sets) if (set.catalogue === 'org') reads.push({ kind: userSetKinds(set.name).catalogue, payload: { org } });
+  reads.push({ kind: 'session.get', payload: {}, reference: true }, { kind: 'helpCenters.list', payload: { org }, reference: true });
+  for (const set of sets) if (set.catalogue === 'org') reads.push({ kind: userSetKinds(set.name).catalogue, payload: { org }, reference: true });
   if (contactId === undefined || memberships === undefined) return reads;
   for (const set of sets) {
     const kinds = userSetKinds(set.name);
     for (const user of usersOf(memberships)) {
       for (const place of userSetPlaces(set, org, user.userId, user.memberships)) {
-        reads.push({ kind: kinds.ofUser, payload: place.owned }, ...place.catalogues.map((payload) => ({ kind: kinds.catalogue, payload })));
+        reads.push({ kind: kinds.ofUser, payload: place.owned }, ...place.catalogues.map((payload) => ({ kind: kinds.catalogue, payload, reference: true as const })));
       }
     }
   }
