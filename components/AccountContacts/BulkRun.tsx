@@ -5,6 +5,7 @@ import type { AccountContact, ApiError, OrgRef, Run, RunKind, RunPlan, SkipReaso
 import { ErrorAlert } from '../common/Alerts';
 import { describeError } from '../common/errors';
 import { Picker } from '../common/Picker';
+import { useStillWaiting } from '../common/still-waiting';
 import { byAgent } from '../common/trusted';
 
 const SKIP_TEXT: Record<SkipReason, MessageKey> = {
@@ -50,6 +51,8 @@ export function BulkRun(props: BulkRunProps) {
   const [choice, setChoice] = useState('');
   const [step, setStep] = useState<{ plan?: RunPlan; target?: RunTarget; loading?: boolean; error?: ApiError }>({});
   const selected = props.targets?.find((target) => target.id === choice);
+  // A preview reads Zoho page after page (help-center users, memberships): on a slow Zoho, long enough to look stuck.
+  const waiting = useStillWaiting(!!step.loading);
 
   async function ask<T>(run: () => Promise<{ ok: true; data: T } | { ok: false; error: ApiError }>, then: (data: T) => void) {
     setStep((current) => ({ ...current, loading: true, error: undefined }));
@@ -91,6 +94,7 @@ export function BulkRun(props: BulkRunProps) {
       onAction={() => void preview()}
       busy={step.loading}
     >
+      {waiting && <p role="status" class="dc-muted">{t('panelStillWaiting')}</p>}
       {step.error && <ErrorAlert text={describeError(step.error)} onRetry={() => void preview()} busy={step.loading} />}
       {plan && target && (
         <div class="dc-group">
