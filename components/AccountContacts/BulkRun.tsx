@@ -2,10 +2,9 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { CallBackground } from '@/lib/messages/call';
 import type { AccountContact, ApiError, OrgRef, Run, RunKind, RunPlan, SkipReason } from '@/lib/messages/protocol';
-import { ErrorAlert } from '../common/Alerts';
+import { FailureAlert } from '../common/Alerts';
 import { describeError } from '../common/errors';
 import { Picker } from '../common/Picker';
-import { useStillWaiting } from '../common/still-waiting';
 import { byAgent } from '../common/trusted';
 
 const SKIP_TEXT: Record<SkipReason, MessageKey> = {
@@ -51,8 +50,6 @@ export function BulkRun(props: BulkRunProps) {
   const [choice, setChoice] = useState('');
   const [step, setStep] = useState<{ plan?: RunPlan; target?: RunTarget; loading?: boolean; error?: ApiError }>({});
   const selected = props.targets?.find((target) => target.id === choice);
-  // A preview reads Zoho page after page (help-center users, memberships): on a slow Zoho, long enough to look stuck.
-  const waiting = useStillWaiting(!!step.loading);
 
   async function ask<T>(run: () => Promise<{ ok: true; data: T } | { ok: false; error: ApiError }>, then: (data: T) => void) {
     setStep((current) => ({ ...current, loading: true, error: undefined }));
@@ -94,8 +91,9 @@ export function BulkRun(props: BulkRunProps) {
       onAction={() => void preview()}
       busy={step.loading}
     >
-      {waiting && <p role="status" class="dc-muted">{t('panelStillWaiting')}</p>}
-      {step.error && <ErrorAlert text={describeError(step.error)} onRetry={() => void preview()} busy={step.loading} />}
+      {/* A preview reads Zoho page after page (help-center users, memberships): on a slow Zoho, long enough to look
+          stuck, so past a moment it says it is still waiting. */}
+      <FailureAlert failure={step.error && { text: describeError(step.error), retry: () => void preview() }} busy={step.loading} />
       {plan && target && (
         <div class="dc-group">
           <p>{props.text.preview(plan, target)}</p>

@@ -6,7 +6,7 @@ import { batches, learnt, planInvite, runInvite, type InvitePlan, type Known, ty
 import { InviteReport } from './InviteReport';
 import { contactName } from '../common/names';
 import { Picker } from '../common/Picker';
-import { useStillWaiting } from '../common/still-waiting';
+import { FailureAlert } from '../common/Alerts';
 import { byAgent } from '../common/trusted';
 
 const SKIP_TEXT: Record<SkipReason, Parameters<typeof t>[0]> = {
@@ -19,11 +19,6 @@ type Step =
   | { step: 'choose' }
   | { step: 'preview'; helpCenter: HelpCenter; plan: InvitePlan }
   | { step: 'sending' | 'done'; helpCenter: HelpCenter; total: number; outcomes: Map<string, Outcome> };
-
-/** That a batch has gone unanswered for a while; keyed by the answers so far, each answer starts the wait over. */
-function StillWaiting() {
-  return useStillWaiting(true) ? <p role="status" class="dc-muted">{t('panelStillWaiting')}</p> : null;
-}
 
 /**
  * Invite all: pick a help center, see who will be invited and who is skipped, confirm, then watch each batch's
@@ -122,7 +117,9 @@ export function InviteAll(props: {
           </div>
         </div>
       )}
-      {state.step === 'sending' && <StillWaiting key={state.outcomes.size} />}
+      {/* A batch's failures are in the report; this says only that one has gone unanswered a while. Keyed by the
+          answers so far: each answer starts the wait over. */}
+      {state.step === 'sending' && <FailureAlert key={state.outcomes.size} failure={undefined} busy />}
       {(state.step === 'sending' || state.step === 'done') && (
         <InviteReport running={state.step === 'sending'} total={state.total} outcomes={state.outcomes} nameOf={(id) => contactName(byId.get(id) ?? { id, firstName: null, lastName: null, email: null })} />
       )}
